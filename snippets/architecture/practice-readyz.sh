@@ -1,0 +1,1 @@
+kubectl get --raw='/readyz?verbose' | grep -i etcd

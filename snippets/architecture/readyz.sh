@@ -1,0 +1,2 @@
+kubectl get --raw='/readyz?verbose'
+kubectl get --raw='/livez?verbose'

@@ -1,0 +1,1 @@
+kubectl config --kubeconfig=jane.kubeconfig set-context jane@training --cluster=training --user=jane

@@ -1,0 +1,1 @@
+kubectl config --kubeconfig=jane.kubeconfig use-context jane@training

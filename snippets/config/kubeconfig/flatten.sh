@@ -1,0 +1,1 @@
+kubectl config view --flatten > merged.kubeconfig

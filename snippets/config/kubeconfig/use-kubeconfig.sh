@@ -1,0 +1,2 @@
+kubectl --kubeconfig=jane.kubeconfig get pods
+kubectl --kubeconfig=jane.kubeconfig auth whoami

@@ -1,0 +1,2 @@
+sudo ctr --namespace k8s.io images import nginx-1.27.tar
+sudo crictl images | grep nginx

@@ -1,0 +1,2 @@
+kubectl get nodes
+kubectl get nodes -o wide

@@ -1,0 +1,1 @@
+sudo kubeadm init --config kubeadm-config.yaml --v=5

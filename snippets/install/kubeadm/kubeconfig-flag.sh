@@ -1,0 +1,1 @@
+kubectl --kubeconfig=/etc/kubernetes/admin.conf get nodes

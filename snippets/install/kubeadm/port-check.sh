@@ -1,0 +1,1 @@
+nc -zv CONTROL_PLANE_IP 6443

@@ -1,0 +1,1 @@
+sudo kubeadm token create --print-join-command --ttl=20m

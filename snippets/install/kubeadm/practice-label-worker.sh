@@ -1,0 +1,2 @@
+kubectl label nodes NODE_NAME node-role.kubernetes.io/worker=
+kubectl get nodes

@@ -1,0 +1,3 @@
+hostname
+ip link
+sudo cat /sys/class/dmi/id/product_uuid

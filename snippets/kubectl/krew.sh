@@ -1,0 +1,3 @@
+kubectl krew install neat
+kubectl plugin list
+kubectl get pod POD_NAME -o yaml | kubectl neat

@@ -1,0 +1,2 @@
+kubectl api-resources --namespaced=false
+kubectl explain pod.spec.containers.resources.limits

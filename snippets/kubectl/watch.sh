@@ -1,0 +1,2 @@
+kubectl get pods --watch
+kubectl get pods -w -o wide

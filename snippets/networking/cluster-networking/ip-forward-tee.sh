@@ -1,0 +1,1 @@
+echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward

@@ -1,0 +1,2 @@
+kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name}{" "}{.spec.podCIDR}{"\n"}{end}'
+kubectl get pods -A -o wide

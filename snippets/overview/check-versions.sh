@@ -1,0 +1,2 @@
+kubectl version
+kubectl get nodes -o wide

@@ -1,0 +1,7 @@
+kubectl create deployment shop --image=nginx:1.27 --replicas=2
+kubectl scale deployment shop --replicas=4
+kubectl set image deployment/shop nginx=nginx:1.28
+kubectl rollout status deployment/shop --timeout=120s
+kubectl rollout history deployment/shop
+kubectl rollout undo deployment/shop
+kubectl get replicasets -l app=shop

@@ -1,0 +1,2 @@
+kubectl apply -f init-demo.yaml
+kubectl get pod init-demo

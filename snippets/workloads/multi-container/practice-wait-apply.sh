@@ -1,0 +1,2 @@
+kubectl apply -f app.yaml
+kubectl get pod app

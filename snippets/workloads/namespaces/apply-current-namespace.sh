@@ -1,0 +1,2 @@
+kubectl apply -f web.yaml
+kubectl get pods

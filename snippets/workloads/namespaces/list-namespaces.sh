@@ -1,0 +1,2 @@
+kubectl get namespaces
+kubectl get ns

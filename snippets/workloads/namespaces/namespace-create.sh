@@ -1,0 +1,3 @@
+kubectl create namespace dev
+# or print the manifest instead:
+kubectl create namespace dev --dry-run=client -o yaml

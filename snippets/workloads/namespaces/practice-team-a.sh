@@ -1,0 +1,4 @@
+kubectl create namespace team-a
+kubectl run api --image=nginx:1.27 -n team-a
+kubectl get pods -A
+kubectl get pods -n default

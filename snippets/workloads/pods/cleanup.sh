@@ -1,0 +1,2 @@
+kubectl delete -f first-pod.yaml --now
+kubectl delete pod one-shot --now

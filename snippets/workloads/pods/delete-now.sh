@@ -1,0 +1,1 @@
+kubectl delete pod POD_NAME --now

@@ -1,0 +1,3 @@
+kubectl get pod POD_NAME -o yaml > pod.yaml
+vi pod.yaml
+kubectl replace --force -f pod.yaml

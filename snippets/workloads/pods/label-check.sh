@@ -1,0 +1,2 @@
+$ kubectl get pod first-pod -o jsonpath='{.metadata.labels.env}'
+prod

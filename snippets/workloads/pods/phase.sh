@@ -1,0 +1,1 @@
+kubectl get pod POD_NAME -o jsonpath='{.status.phase}'

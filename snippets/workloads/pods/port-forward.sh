@@ -1,0 +1,2 @@
+kubectl port-forward pod/POD_NAME LOCAL_PORT:CONTAINER_PORT
+kubectl port-forward pod/first-pod 8080:80   # then open http://localhost:8080

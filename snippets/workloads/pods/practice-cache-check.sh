@@ -1,0 +1,2 @@
+$ kubectl get pod cache -o jsonpath='{.metadata.labels.tier}'
+data

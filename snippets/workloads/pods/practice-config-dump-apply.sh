@@ -1,0 +1,2 @@
+kubectl apply -f config-dump.yaml
+kubectl delete -f config-dump.yaml --now

@@ -1,0 +1,2 @@
+kubectl exec env-pod -- printenv
+kubectl exec env-pod -- printenv DB_PORT

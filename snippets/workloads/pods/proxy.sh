@@ -1,0 +1,4 @@
+kubectl proxy --port=8001
+# in another terminal:
+curl http://localhost:8001/api/v1/namespaces/default/pods
+curl http://localhost:8001/api/v1/namespaces/default/pods/first-pod/proxy/

@@ -1,0 +1,1 @@
+kubectl replace --force -f /tmp/kubectl-edit-EDIT_ID.yaml

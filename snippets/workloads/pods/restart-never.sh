@@ -1,0 +1,1 @@
+kubectl run one-shot --image=busybox:1.36 --restart=Never -- date

@@ -1,0 +1,3 @@
+POD_NAME=$(kubectl get pods -l app=frontend -o jsonpath='{.items[0].metadata.name}')
+kubectl delete pod "$POD_NAME" --wait=false
+kubectl wait --for=jsonpath='{.status.readyReplicas}'=4 rs/frontend --timeout=120s

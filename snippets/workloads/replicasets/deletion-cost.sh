@@ -1,0 +1,1 @@
+kubectl annotate pod POD_NAME controller.kubernetes.io/pod-deletion-cost=-100

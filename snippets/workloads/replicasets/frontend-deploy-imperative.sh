@@ -1,0 +1,1 @@
+kubectl create deployment frontend-deploy --image=nginx:1.27 --replicas=3 --port=80

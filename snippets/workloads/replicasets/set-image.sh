@@ -1,0 +1,1 @@
+kubectl set image rs/frontend nginx=nginx:1.27-alpine

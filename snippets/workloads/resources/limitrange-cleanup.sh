@@ -1,0 +1,2 @@
+kubectl delete pod defaulted --now
+kubectl delete -f limitrange.yaml

@@ -1,0 +1,2 @@
+kubectl apply -f limitrange.yaml
+kubectl run defaulted --image=nginx:1.27

@@ -1,0 +1,2 @@
+$ kubectl get pod api -o jsonpath='{.status.qosClass}'
+Burstable

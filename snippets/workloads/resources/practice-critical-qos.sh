@@ -1,0 +1,2 @@
+$ kubectl get pod critical -o jsonpath='{.status.qosClass}'
+Guaranteed

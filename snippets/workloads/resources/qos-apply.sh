@@ -1,0 +1,1 @@
+kubectl apply -f qos-guaranteed.yaml -f qos-burstable.yaml -f qos-besteffort.yaml

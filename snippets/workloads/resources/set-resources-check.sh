@@ -1,0 +1,2 @@
+$ kubectl get pod web -o jsonpath='{.status.qosClass}'
+Burstable

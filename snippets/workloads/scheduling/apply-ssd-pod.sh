@@ -1,0 +1,2 @@
+kubectl apply -f ssd-pod.yaml
+kubectl wait --for=condition=PodScheduled pod/ssd-pod --timeout=60s

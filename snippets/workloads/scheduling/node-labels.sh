@@ -1,0 +1,2 @@
+kubectl get nodes --show-labels
+kubectl get nodes -L disktype -L topology.kubernetes.io/zone

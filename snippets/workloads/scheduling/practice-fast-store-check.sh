@@ -1,0 +1,2 @@
+kubectl apply -f fast-store.yaml
+kubectl get pod fast-store -o wide

@@ -1,0 +1,2 @@
+kubectl apply -f ha-web.yaml
+kubectl get pods -l app=ha-web -o wide

@@ -1,0 +1,2 @@
+kubectl taint nodes NODE_NAME team=data:NoSchedule-
+kubectl label nodes NODE_NAME team-

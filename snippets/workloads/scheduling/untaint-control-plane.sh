@@ -1,0 +1,1 @@
+kubectl taint nodes --all node-role.kubernetes.io/control-plane:NoSchedule-

@@ -1,0 +1,2 @@
+$ kubectl get pod zone-b-pod -o jsonpath='{.spec.nodeName}{"\n"}'
+kwok-node-2

@@ -1,0 +1,2 @@
+sudo mkdir -p /srv/static-pods
+sudo systemctl restart kubelet

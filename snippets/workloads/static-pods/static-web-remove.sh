@@ -1,0 +1,1 @@
+ssh NODE_NAME sudo rm /etc/kubernetes/manifests/static-web.yaml

@@ -1,0 +1,2 @@
+kubectl apply -f probe.yaml
+kubectl get pod probe
