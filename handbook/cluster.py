@@ -22,7 +22,7 @@ PKI = RUN / "pki"
 LOGS = RUN / "logs"
 KUBECONFIG = RUN / "admin.kubeconfig"
 HOST = "127.0.0.1"
-PORTS = {"etcd": 23790, "etcd-peer": 23800, "apiserver": 16443, "controller-manager": 10357, "scheduler": 10359, "kwok": 10380}
+PORTS = {"etcd": 17379, "etcd-peer": 17380, "apiserver": 17443, "controller-manager": 17257, "scheduler": 17259, "kwok": 17247}
 ORDER = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
 # Simulated nodes: the scheduling chapter relies on these labels.
 NODES = {
@@ -102,7 +102,9 @@ def _commands() -> dict[str, list[str]]:
                  f"--cert-file={pki('etcd.crt')}", f"--key-file={pki('etcd.key')}", f"--trusted-ca-file={pki('ca.crt')}",
                  "--client-cert-auth", f"--peer-cert-file={pki('etcd.crt')}", f"--peer-key-file={pki('etcd.key')}",
                  f"--peer-trusted-ca-file={pki('ca.crt')}", "--peer-client-cert-auth", "--log-level=warn"],
-        "kube-apiserver": [str(cluster_binary("kube-apiserver")), f"--bind-address={HOST}", f"--advertise-address={HOST}",
+        "kube-apiserver": [str(cluster_binary("kube-apiserver")), f"--bind-address={HOST}",
+                           # Loopback may not be advertised; nothing dials this TEST-NET address, as no endpoints are published.
+                           "--advertise-address=192.0.2.1", "--endpoint-reconciler-type=none",
                            f"--secure-port={PORTS['apiserver']}", f"--etcd-servers=https://{HOST}:{PORTS['etcd']}",
                            f"--etcd-cafile={pki('ca.crt')}", f"--etcd-certfile={pki('apiserver-etcd-client.crt')}",
                            f"--etcd-keyfile={pki('apiserver-etcd-client.key')}", f"--tls-cert-file={pki('apiserver.crt')}",
@@ -134,10 +136,10 @@ def _pid(name: str) -> int | None:
     path = RUN / f"{name}.pid"
     try:
         pid = int(path.read_text())
-        os.kill(pid, 0)
-        return pid
-    except (OSError, ValueError):
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, ValueError, IndexError):
         return None
+    return None if state in {"Z", "X"} else pid  # an unreaped child stays a zombie: that is a crash too
 
 
 def _https_ok(path: str) -> bool:

@@ -1,0 +1,59 @@
+# Everything a newcomer needs: `make serve` (or `make site`) and `make test`. Each target installs what it uses.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
+
+.PHONY: setup setup-test serve site test test-fast snippets check cluster-build cluster-up cluster-down bench lighthouse clean
+
+$(STAMP): requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	rm -f $(VENV)/.installed-* && touch $@
+
+setup: $(STAMP)
+	$(PY) -c "from handbook.tools import go_tool; go_tool('kubeconform')"
+
+serve: setup
+	$(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+
+site: setup
+	$(VENV)/bin/mkdocs build --strict
+
+# Browser (Debian's chromium), npm packages (axe-core, lighthouse), Go tools and the control plane.
+setup-test: setup
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+	$(PY) -c "from handbook.tools import go_tool; [go_tool(t) for t in ('kubeconform', 'kwok', 'actionlint')]"
+	$(PY) -m handbook cluster build
+
+# The whole suite: site, snippets on every rung, cluster, browser, contributor path.
+test: setup-test
+	$(PY) -m handbook cluster up
+	set -o pipefail; status=0; $(PY) -m pytest $(PYTEST_ARGS) || status=$$?; $(PY) -m handbook cluster down; exit $$status
+
+snippets: $(STAMP)
+	$(PY) -m handbook snippets
+
+check: setup
+	$(PY) -m handbook check $(or $(PAGES),docs)
+
+cluster-build: setup
+	$(PY) -m handbook cluster build
+
+cluster-up: cluster-build
+	$(PY) -m handbook cluster up
+
+cluster-down:
+	$(PY) -m handbook cluster down
+
+bench: setup-test
+	$(PY) benchmarks/bench_checks.py
+
+lighthouse: setup-test
+	$(PY) benchmarks/lighthouse.py
+
+clean:
+	rm -rf site .cache/checks
