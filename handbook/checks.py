@@ -82,7 +82,7 @@ def tool_fingerprint(rung: str) -> str:
                 + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
     if rung == "schema":
         return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {_wheel_version()} {sorted(REMOVED_APIS.items())}"
-    return f"kubectl v{tools.KUBERNETES_VERSION}"
+    return f"kubectl v{tools.KUBERNETES_VERSION} two-pass-1 {USAGE_ERROR.pattern}"
 
 
 def _wheel_version() -> str:
@@ -187,20 +187,49 @@ def _schema(snippets: list[Snippet]) -> dict[int, Outcome]:
             for i, problems in failures.items()}
 
 
-USAGE_ERROR = re.compile(r"^(error: )?(unknown (command|flag|shorthand flag).*|flag needs an argument.*|invalid argument.*|bad flag syntax.*)$", re.M)
+USAGE_ERROR = re.compile(
+    r"^(error: )?(unknown (command|flag|shorthand flag).*|flag needs an argument.*|invalid argument.*|bad flag syntax.*"
+    r"|Unexpected args.*|.*is not supported anymore.*|required flag.*not set.*|must specify .*|.*accepts? (at most|exactly) .*arg.*)$",
+    re.M)
+# Commands that would wait or listen even without a server; their usage is judged by the first pass only.
+LONG_RUNNING = {"proxy", "port-forward", "attach", "edit"}
+DEAD_SERVER_KUBECONFIG = """apiVersion: v1
+kind: Config
+clusters: [{name: nowhere, cluster: {server: "https://127.0.0.1:1"}}]
+users: [{name: nobody, user: {token: none}}]
+contexts: [{name: nowhere, context: {cluster: nowhere, user: nobody, namespace: default}}]
+current-context: nowhere
+"""
 
 
 def _kubectl_one(argv: list[str]) -> str | None:
-    """Ask the real kubectl to parse a command line: flags and subcommands are checked, nothing runs."""
+    """Ask the real kubectl about a command line; None when it has no usage error.
+
+    First pass: `--help` before any `--`, so cobra parses every flag and subcommand and then runs nothing.
+    Second pass: the command itself against a kubeconfig whose server refuses connections, in a scratch
+    HOME, so argument checks that kubectl makes before calling the server (unexpected arguments, removed
+    forms) are judged too; connection errors there are expected and ignored.
+    """
     args = list(argv)
     at = args.index("--") if "--" in args else len(args)
-    args.insert(at, "--help")  # cobra parses every flag first, then prints help instead of running
-    result = subprocess.run([str(tools.kubectl()), *args], capture_output=True, text=True, timeout=30,
-                            env={**os.environ, "KUBECONFIG": os.devnull, "KUBECTL_PLUGINS_PATH": os.devnull})
-    if result.returncode == 0:
-        return None
-    error = USAGE_ERROR.search(result.stderr)
-    return (error.group(0) if error else result.stderr.strip().splitlines()[0]).removeprefix("error: ")
+    kubectl = str(tools.kubectl())
+    with tempfile.TemporaryDirectory() as home:
+        config = Path(home) / "config"
+        config.write_text(DEAD_SERVER_KUBECONFIG)
+        env = {"PATH": os.environ["PATH"], "HOME": home, "KUBECONFIG": str(config), "KUBECTL_PLUGINS_PATH": os.devnull}
+        passes = [args[:at] + ["--help"] + args[at:]]
+        if not LONG_RUNNING & set(a for a in args[:at] if not a.startswith("-")):
+            passes.append(args)
+        for command in passes:
+            try:
+                result = subprocess.run([kubectl, *command], capture_output=True, text=True, timeout=15, env=env,
+                                        stdin=subprocess.DEVNULL, cwd=home)
+            except subprocess.TimeoutExpired:
+                continue
+            error = USAGE_ERROR.search(result.stderr)
+            if result.returncode and (error or command is passes[0]):
+                return (error.group(0) if error else result.stderr.strip().splitlines()[0]).removeprefix("error: ")
+    return None
 
 
 def _kubectl(snippet: Snippet) -> Outcome:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import ssl
 import subprocess
@@ -15,12 +16,15 @@ import time
 import urllib.request
 from pathlib import Path
 
+from . import tools
 from .tools import CACHE, KUBERNETES_VERSION, cluster_binary, go_tool
 
 RUN = CACHE / "cluster" / "run"
 PKI = RUN / "pki"
 LOGS = RUN / "logs"
-KUBECONFIG = RUN / "admin.kubeconfig"
+# HANDBOOK_KUBECONFIG points the cluster tests at another cluster (kind on GitHub Actions) instead.
+EXTERNAL = os.environ.get("HANDBOOK_KUBECONFIG")
+KUBECONFIG = Path(EXTERNAL) if EXTERNAL else RUN / "admin.kubeconfig"
 HOST = "127.0.0.1"
 PORTS = {"etcd": 17379, "etcd-peer": 17380, "apiserver": 17443, "controller-manager": 17257, "scheduler": 17259, "kwok": 17247}
 ORDER = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
@@ -154,7 +158,7 @@ def _https_ok(path: str) -> bool:
 
 def dead_components() -> list[str]:
     """Components whose process is gone: a crash is reported, never waited on."""
-    return [name for name in ORDER if _pid(name) is None]
+    return [] if EXTERNAL else [name for name in ORDER if _pid(name) is None]
 
 
 def log_tail(name: str, lines: int = 15) -> str:
@@ -175,7 +179,7 @@ def _wait(what: str, ready, timeout: float, watched: tuple[str, ...]) -> None:
 
 
 def kubectl(*args: str, check: bool = True, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(cluster_binary("kubectl")), f"--kubeconfig={KUBECONFIG}", *args],
+    return subprocess.run([str(kubectl_binary()), f"--kubeconfig={KUBECONFIG}", *args],
                           capture_output=True, text=True, check=check, input=input, timeout=60)
 
 
@@ -232,5 +236,14 @@ def down() -> None:
     print("control plane stopped")
 
 
+def kubectl_binary() -> Path:
+    """The pinned kubectl; against an external cluster, the kubectl that comes with it is accepted."""
+    if EXTERNAL and not (tools.CLUSTER_BIN / "kubectl").exists():
+        return Path(shutil.which("kubectl") or "kubectl")
+    return cluster_binary("kubectl")
+
+
 def is_up() -> bool:
+    if EXTERNAL:
+        return kubectl("get", "--raw", "/readyz", check=False).returncode == 0
     return KUBECONFIG.exists() and not dead_components() and _https_ok("/readyz")

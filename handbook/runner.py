@@ -10,12 +10,18 @@ import json
 import os
 import re
 import secrets
+import shlex
 import subprocess
 import tempfile
 from pathlib import Path
 
-from . import cluster, tools
-from .snippets import Snippet, console_steps, slugify
+import yaml
+
+from . import cluster
+from .snippets import Snippet, console_steps, describe_documents, kubectl_command_lines, load_documents, slugify
+
+PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]+")
+GENERATES = re.compile(r"^--dry-run=client$")
 
 VARYING = [
     (re.compile(r"\b\d+(\.\d+){3}(/\d+)?\b"), "<ip>"),
@@ -37,8 +43,9 @@ def normalize(text: str) -> str:
 
 
 def _page_kubeconfig(folder: Path, namespace: str) -> Path:
-    config = json.loads(cluster.KUBECONFIG.read_text())
-    config["contexts"][0]["context"]["namespace"] = namespace
+    config = yaml.safe_load(cluster.KUBECONFIG.read_text())
+    current = next(c for c in config["contexts"] if c["name"] == config["current-context"])
+    current["context"]["namespace"] = namespace
     path = folder / "kubeconfig"
     path.write_text(json.dumps(config))
     return path
@@ -53,41 +60,106 @@ def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
                 (folder / snippet.title).write_text(snippet.code)
 
 
+STEP_TIMEOUT = 120
+
+
 def _shell(command: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(["bash", "-o", "pipefail", "-euc", command], capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+    try:
+        return subprocess.run(["bash", "-o", "pipefail", "-euc", command], capture_output=True, text=True, env=env, cwd=cwd,
+                              timeout=STEP_TIMEOUT)
+    except subprocess.TimeoutExpired as err:
+        output = (err.stdout or b"").decode(errors="replace") if isinstance(err.stdout, bytes) else (err.stdout or "")
+        return subprocess.CompletedProcess(err.cmd, 124, output, f"timed out after {STEP_TIMEOUT}s")
 
 
 def run_page(page_snippets: list[Snippet], update: bool = False) -> tuple[list[str], dict[int, str]]:
-    """Run one page's `run` blocks. Returns problems and, when update is set, new console texts by snippet line."""
+    """Run one page's `run` blocks in order, then check the objects its kubectl commands generate.
+
+    Returns problems and, when update is set, regenerated console texts by snippet line.
+    """
     runnable = [s for s in page_snippets if s.run and "run" in s.checks]
+    generators = [s for s in page_snippets if "kubectl" in s.checks and not s.expect_fail and generating_commands(s)
+                  and (s in runnable or all(_self_contained(a) for a in generating_commands(s)))]
     problems: list[str] = []
     rewritten: dict[int, str] = {}
-    if not runnable:
+    if not runnable and not generators:
         return problems, rewritten
-    dead = cluster.dead_components()
-    if dead:
-        raise cluster.ClusterError(f"control plane component(s) down: {', '.join(dead)}\n" + "\n".join(cluster.log_tail(d) for d in dead))
-    namespace = f"page-{slugify(runnable[0].page.removesuffix('.md'))[:40]}-{secrets.token_hex(3)}"
+    _raise_if_dead("before " + page_snippets[0].source)
+    namespace = f"page-{slugify(page_snippets[0].page.removesuffix('.md'))[:40]}-{secrets.token_hex(3)}"
     cluster.kubectl("create", "namespace", namespace)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             _scratch_files(folder, page_snippets)
             env = {**os.environ, "KUBECONFIG": str(_page_kubeconfig(folder, namespace)),
-                   "PATH": f"{tools.CLUSTER_BIN}:{os.environ['PATH']}"}
+                   "PATH": f"{cluster.kubectl_binary().parent}:{os.environ['PATH']}"}
             for snippet in runnable:
                 problem, new_text = _run_snippet(snippet, env, folder, update)
                 if problem:
                     problems.append(problem)
                 if new_text is not None:
                     rewritten[snippet.line] = new_text
-                dead = cluster.dead_components()
-                if dead:
-                    raise cluster.ClusterError(f"{', '.join(dead)} crashed while running {snippet.location}:\n"
-                                               + "\n".join(cluster.log_tail(d) for d in dead))
+                _raise_if_dead(f"while running {snippet.location}")
+            for snippet in generators:
+                problems.extend(_check_generated(snippet, env, folder))
     finally:
         cluster.kubectl("delete", "namespace", namespace, "--wait=false", check=False)
     return problems, rewritten
+
+
+def _raise_if_dead(when: str) -> None:
+    dead = cluster.dead_components()
+    if dead:
+        raise cluster.ClusterError(f"control plane component(s) down {when}: {', '.join(dead)}\n"
+                                   + "\n".join(cluster.log_tail(d) for d in dead))
+
+
+def _self_contained(argv: list[str]) -> bool:
+    """`kubectl run` and `kubectl create` print objects without reading any; `expose` needs its target to exist."""
+    verbs = [a for a in argv if not a.startswith("-")]
+    return bool(verbs) and verbs[0] in {"run", "create"}
+
+
+def generating_commands(snippet: Snippet) -> list[list[str]]:
+    """kubectl command lines that print an object (--dry-run=client -o yaml|json) and name no placeholder."""
+    found = []
+    for _, argv in kubectl_command_lines(snippet.script):
+        output = " ".join(argv)
+        if not any(GENERATES.match(a) for a in argv) or not re.search(r"(-o|--output)[ =](yaml|json)", output):
+            continue
+        if any(PLACEHOLDER.fullmatch(a.rsplit("=", 1)[-1]) for a in argv):
+            continue
+        found.append(argv)
+    return found
+
+
+def _check_generated(snippet: Snippet, env: dict, folder: Path) -> list[str]:
+    """Run each object-generating command against the server and put what it prints through schema and server checks."""
+    from .checks import run_ladder, verdict
+
+    if snippet.expect_fail:
+        return []
+    problems = []
+    for argv in generating_commands(snippet):
+        command = "kubectl " + " ".join(shlex.quote(a) for a in argv)
+        result = _shell(command, env, folder)
+        where = f"{snippet.location}: [run] generated by `{command}`"
+        if result.returncode:
+            problems.append(f"{where}: exited {result.returncode}: {result.stderr.strip()[-800:]}")
+            continue
+        lang = "json" if "json" in command.split("-o", 1)[-1][:8] else "yaml"
+        generated = Snippet(page=snippet.page, line=snippet.line, lang=lang, id=snippet.id, code=result.stdout,
+                            origin=snippet.origin, documents=_describe(result.stdout, lang))
+        outcomes = run_ladder([generated], ("parse", "schema", "server"), use_cache=False)[0]
+        problems.extend(f"{where}: {p}" for p in verdict(generated, outcomes))
+    return problems
+
+
+def _describe(code: str, lang: str) -> list[dict]:
+    try:
+        return describe_documents(load_documents(code, lang))
+    except ValueError:
+        return []
 
 
 def _run_snippet(snippet: Snippet, env: dict, folder: Path, update: bool) -> tuple[str | None, str | None]:

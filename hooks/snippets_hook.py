@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import logging
 import posixpath
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -79,23 +80,46 @@ def _status_line(snippet: extraction.Snippet, page: str) -> str:
     return " — ".join(parts) + "\n{ .snippet-status }"
 
 
+def _status_after(lines: list[str], end_line: int) -> int:
+    """Line after which a snippet's status goes: after the fence, or after the code-annotation list that
+    Material requires to follow the fence directly."""
+    fence = lines[end_line - 1]
+    indent = fence[: len(fence) - len(fence.lstrip())]
+    item = re.compile(rf"^{re.escape(indent)}\d+\.\s")
+    following = end_line
+    while following < len(lines) and not lines[following].strip():
+        following += 1
+    if following >= len(lines) or not item.match(lines[following]):
+        return end_line
+    last = following
+    for number in range(following, len(lines)):
+        text = lines[number]
+        if item.match(text) or (text.strip() and text.startswith(indent + " ")):
+            last = number
+        elif text.strip():
+            break
+    return last + 1
+
+
 def on_page_markdown(markdown, page, config, files):
     """Strip annotations, put titles on fences, and write each snippet's result under it."""
-    page_snippets = {s.line: s for s in _by_page.get(page.file.src_uri, [])}
+    page_snippets = _by_page.get(page.file.src_uri, [])
     lines = markdown.split("\n")
+    titles = {s.line: s.title for s in page_snippets if s.title}
+    statuses: dict[int, list[str]] = defaultdict(list)
+    for snippet in page_snippets:
+        fence = lines[snippet.end_line - 1]
+        indent = fence[: len(fence) - len(fence.lstrip())]
+        statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
     out = []
     for number, line in enumerate(lines, 1):
         if extraction.ANNOTATION.match(line):
             continue
-        snippet = page_snippets.get(number)
-        if snippet and snippet.title:
-            line = f'{line} title="{html.escape(snippet.title)}"'
+        if number in titles:
+            line = f'{line} title="{html.escape(titles[number])}"'
         out.append(line)
-        ends = [s for s in page_snippets.values() if s.end_line == number]
-        if ends:
-            indent = line[: len(line) - len(line.lstrip())]
-            out.append("")
-            out.extend(indent + text for text in _status_line(ends[0], page.file.src_uri).split("\n"))
+        if number in statuses:
+            out.extend(statuses[number] + [""])
     return "\n".join(out)
 
 

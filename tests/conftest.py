@@ -70,3 +70,18 @@ def page_url(page: str) -> str:
 
 def search_index(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text())["docs"]
+
+
+_accounting: dict[str, int] = {}
+
+
+@pytest.fixture(scope="session")
+def accounting() -> dict[str, int]:
+    return _accounting
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _accounting:
+        terminalreporter.section("snippet accounting")
+        for key, value in _accounting.items():
+            terminalreporter.write_line(f"{key}: {value}")

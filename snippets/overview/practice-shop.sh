@@ -4,4 +4,5 @@ kubectl set image deployment/shop nginx=nginx:1.28
 kubectl rollout status deployment/shop --timeout=120s
 kubectl rollout history deployment/shop
 kubectl rollout undo deployment/shop
+kubectl rollout status deployment/shop --timeout=120s
 kubectl get replicasets -l app=shop

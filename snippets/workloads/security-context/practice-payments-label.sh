@@ -1,0 +1,2 @@
+kubectl create namespace payments
+kubectl label ns payments pod-security.kubernetes.io/enforce=restricted

@@ -1,0 +1,2 @@
+$ kubectl get pod secure-busy -o jsonpath='{.spec.securityContext.runAsUser}'
+1000

@@ -1,0 +1,93 @@
+"""Cluster tier: every manifest through the real kube-apiserver, every page's runnable blocks on a real control plane.
+
+Needs `make cluster-up` (the local control plane) or HANDBOOK_KUBECONFIG pointing at another cluster (kind on CI).
+A cluster that is down fails these tests; it never skips them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections import defaultdict
+
+import pytest
+
+from handbook import checks, cluster, runner, snippets as extraction
+
+pytestmark = pytest.mark.cluster
+ALL_SNIPPETS = extraction.extract_all()
+SERVER = [s for s in ALL_SNIPPETS if "server" in s.checks]
+BY_PAGE: dict[str, list] = defaultdict(list)
+for _snippet in ALL_SNIPPETS:
+    BY_PAGE[_snippet.page].append(_snippet)
+RUN_PAGES = sorted(p for p, items in BY_PAGE.items()
+                   if any(s.run for s in items) or any(runner.generating_commands(s) for s in items if "kubectl" in s.checks))
+
+
+@pytest.fixture(scope="module")
+def control_plane():
+    if not cluster.is_up():
+        pytest.fail("no control plane: run `make cluster-up` (or set HANDBOOK_KUBECONFIG)", pytrace=False)
+    return cluster
+
+
+@pytest.fixture(scope="module")
+def server_outcomes(control_plane):
+    return checks.run_ladder(SERVER, ("parse", "lint", "schema", "server"))
+
+
+@pytest.mark.parametrize("index", range(len(SERVER)), ids=[f"{s.page}:{s.line}:{s.id}" for s in SERVER])
+def test_manifest_on_api_server(index, server_outcomes):
+    snippet = SERVER[index]
+    outcomes = server_outcomes[index]
+    problems = checks.verdict(snippet, outcomes)
+    assert not problems, "\n".join(problems)
+    if not snippet.expect_fail or snippet.expect_fail[0] == "server":
+        assert any(o.rung == "server" for o in outcomes), f"{snippet.location}: never reached the server"
+
+
+@pytest.mark.parametrize("page", RUN_PAGES)
+def test_page_runs_on_cluster(page, control_plane):
+    problems, _ = runner.run_page(BY_PAGE[page])
+    assert not problems, "\n".join(problems)
+
+
+def test_server_catches_what_schemas_cannot(control_plane, tmp_path):
+    """The rung's reason to exist: mistakes that only the apiserver's validation sees."""
+    cases = {
+        "name": ("apiVersion: v1\nkind: Pod\nmetadata:\n  name: Web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n",
+                 "a lowercase RFC 1123"),
+        "selector": ("apiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: rs\nspec:\n  selector:\n    matchLabels:\n"
+                     "      app: a\n  template:\n    metadata:\n      labels:\n        app: b\n    spec:\n      containers:\n"
+                     "      - name: c\n        image: nginx:1.27\n", "does not match template"),
+        "quantity": ("apiVersion: v1\nkind: Pod\nmetadata:\n  name: q\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n"
+                     "    resources:\n      requests:\n        memory: 10MB\n", "quantities must match the regular expression"),
+        "port": ("apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n  - port: 70000\n", "65535"),
+    }
+    for name, (code, message) in cases.items():
+        snippet = extraction.Snippet(page="t.md", line=1, lang="yaml", id=name, code=code,
+                                     documents=extraction.describe_documents(extraction.load_documents(code, "yaml")))
+        outcome = checks.run_ladder([snippet], ("server",))[0][0]
+        assert not outcome.ok and message in outcome.message, f"{name}: {outcome.message}"
+
+
+def test_crashed_component_is_reported_not_waited_on(tmp_path, monkeypatch):
+    """A component whose process is gone (or a zombie) is named, with its log, within a second."""
+    monkeypatch.setattr(cluster, "RUN", tmp_path)
+    monkeypatch.setattr(cluster, "LOGS", tmp_path)
+    monkeypatch.setattr(cluster, "EXTERNAL", None)
+    alive = subprocess.Popen(["sleep", "30"])
+    crashed = subprocess.Popen(["sh", "-c", "echo 'fatal: bind: address already in use' >&2; exit 1"],
+                               stderr=open(tmp_path / "kube-apiserver.log", "w"))
+    crashed.wait()
+    try:
+        for name in cluster.ORDER:
+            (tmp_path / f"{name}.pid").write_text(str(alive.pid))
+        (tmp_path / "kube-apiserver.pid").write_text(str(crashed.pid))
+        assert cluster.dead_components() == ["kube-apiserver"]
+        started = time.monotonic()
+        with pytest.raises(cluster.ClusterError, match="(?s)kube-apiserver exited.*address already in use"):
+            cluster._wait("readiness", lambda: False, 60, cluster.ORDER)
+        assert time.monotonic() - started < 5
+    finally:
+        alive.kill()

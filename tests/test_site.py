@@ -1,0 +1,160 @@
+"""The built site: strict build, navigation, links and anchors, search index, no request to another host."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+from conftest import REPO, page_url, search_index
+
+DOCS = REPO / "docs"
+GENERATED_PAGES = {"reference/snippet-library.md"}
+BASE = "http://site.invalid/"
+
+
+def test_nav_and_docs_agree(nav_pages):
+    on_disk = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.name.startswith(".")}
+    missing = [p for p in nav_pages if p not in on_disk | GENERATED_PAGES]
+    orphans = sorted(on_disk - set(nav_pages))
+    assert not missing, f"pages in the nav with no file: {missing}"
+    assert not orphans, f"pages in docs/ missing from the nav in mkdocs.yml: {orphans}"
+    assert len(nav_pages) == len(set(nav_pages)), "a page appears twice in the nav"
+
+
+class PageParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, str]] = []  # (tag/attr, url)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and "name" in attrs:
+            self.ids.add(attrs["name"])
+        for attr in ("href", "src"):
+            if attrs.get(attr):
+                kind = "resource" if tag in {"script", "img", "source", "iframe"} or (
+                    tag == "link" and attrs.get("rel") in {"stylesheet", "icon", "preload", "modulepreload", "manifest"}) else tag
+                self.links.append((kind, attrs[attr]))
+
+
+@pytest.fixture(scope="module")
+def parsed(built_site) -> dict[str, PageParser]:
+    pages = {}
+    for html in built_site.rglob("*.html"):
+        parser = PageParser()
+        parser.feed(html.read_text(encoding="utf-8"))
+        pages[html.relative_to(built_site).as_posix()] = parser
+    return pages
+
+
+def _target(site: Path, page: str, url: str) -> tuple[str | None, str]:
+    absolute = urljoin(BASE + page, url)
+    parsed = urlparse(absolute)
+    path = unquote(parsed.path.removeprefix("/"))
+    if not path or path.endswith("/"):
+        path += "index.html"
+    elif (site / path).is_dir():
+        path += "/index.html"
+    return path, parsed.fragment
+
+
+def test_every_internal_link_and_anchor_resolves(built_site, parsed):
+    broken = []
+    for page, parser in parsed.items():
+        for kind, url in parser.links:
+            if urlparse(url).scheme in {"http", "https", "mailto"} or url.startswith("//"):
+                continue
+            path, fragment = _target(built_site, page, url)
+            if not (built_site / path).exists():
+                broken.append(f"{page}: {url} -> {path} does not exist")
+            elif fragment and path.endswith(".html") and fragment not in parsed[path].ids:
+                broken.append(f"{page}: {url} -> #{fragment} not found in {path}")
+    assert not broken, "\n".join(broken[:50])
+
+
+def test_pages_load_nothing_from_other_hosts(built_site, parsed):
+    external = [f"{page}: {url}" for page, parser in parsed.items() for kind, url in parser.links
+                if kind in {"resource", "link"} and (urlparse(url).scheme in {"http", "https"} or url.startswith("//"))
+                and not (kind == "link" and "canonical" in url)]
+    # the canonical <link> and sitemap point at the site's own URL; no other host may serve scripts, styles, fonts, images
+    own = urlparse(_site_url())
+    external = [e for e in external if urlparse(e.split(": ", 1)[1]).netloc != own.netloc]
+    assert not external, "\n".join(external[:30])
+    for css in built_site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        remote = re.findall(r"(?:url\(|@import\s+)[\"']?((?:https?:)?//[^\"')\s]+)", text)
+        assert not remote, f"{css.relative_to(built_site)} loads {remote[:5]}"
+    for js in built_site.rglob("*.js"):
+        text = js.read_text(encoding="utf-8", errors="replace")
+        assert "fonts.googleapis.com" not in text or js.name.startswith("bundle"), f"{js} references Google Fonts"
+
+
+def _site_url() -> str:
+    import yaml
+
+    text = (REPO / "mkdocs.yml").read_text()
+    return re.search(r'site_url: !ENV \[SITE_URL, "([^"]+)"\]', text).group(1)
+
+
+def test_no_web_font_is_configured(built_site):
+    index = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis.com" not in index and "fonts.gstatic.com" not in index
+
+
+def test_search_index_covers_every_nav_page(built_site, nav_pages):
+    locations = {entry["location"].split("#")[0] for entry in search_index(built_site)}
+    missing = [p for p in nav_pages if page_url(p) not in locations]
+    assert not missing, f"pages missing from search/search_index.json: {missing}"
+
+
+@pytest.mark.parametrize("term, page", [
+    ("ExternalName", "networking/services.md"),
+    ("initContainers", "workloads/multi-container.md"),
+    ("kubeadm", "install/kubeadm.md"),
+    ("Guaranteed", "workloads/resources.md"),
+    ("staticPodPath", "workloads/static-pods.md"),
+    ("taint", "workloads/scheduling.md"),
+    ("matchLables", "workloads/replicasets.md"),
+])
+def test_search_finds_the_right_page(built_site, term, page):
+    """The page that talks most about a term is the one a reader wants; its section text must contain the term."""
+    hits = Counter()
+    for entry in search_index(built_site):
+        text = f"{entry['title']} {entry['text']}"
+        hits[entry["location"].split("#")[0]] += len(re.findall(re.escape(term), text, re.I))
+    assert hits, "empty search index"
+    best = hits.most_common(1)[0][0]
+    assert best == page_url(page), f"{term!r}: most matches on {best!r}, expected {page_url(page)!r} ({hits.most_common(3)})"
+
+
+def test_raw_snippet_files_are_published(built_site):
+    from handbook.snippets import extract_all
+
+    for snippet in extract_all():
+        published = built_site / "snippets" / snippet.file
+        assert published.exists(), f"{snippet.location}: {published} not published"
+        assert published.read_text() == snippet.code
+
+
+def test_pages_show_snippet_results_and_hide_annotations(built_site):
+    pods = (built_site / "workloads" / "pods" / "index.html").read_text(encoding="utf-8")
+    assert "snippet-status" in pods and "Checked:" in pods
+    for html in built_site.rglob("*.html"):
+        assert "snippet:" not in re.sub(r"<code.*?</code>", "", html.read_text(encoding="utf-8"), flags=re.S) or \
+            html.parent.name == "checks", f"{html}: annotation text leaked"
+
+
+def test_snippet_library_lists_every_manifest(built_site):
+    from handbook.snippets import extract_all
+
+    library = (built_site / "reference" / "snippet-library" / "index.html").read_text(encoding="utf-8")
+    for snippet in extract_all():
+        if snippet.is_manifest:
+            assert f"{snippet.id}.{snippet.ext}" in library, f"{snippet.location} missing from the snippet library"
