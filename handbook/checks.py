@@ -2,7 +2,7 @@
 
 parse -> lint -> schema (kubeconform, offline, version matrix) -> kubectl (real kubectl parses each command)
 -> server (kubectl apply --dry-run=server on the local control plane) -> run (see runner.py).
-Results of parse..server are cached by content, rung and tool versions: unchanged snippets are not re-checked.
+Results of parse..server are cached by content, rung and tool (or server) versions: unchanged snippets are not re-checked.
 """
 
 from __future__ import annotations
@@ -82,6 +82,10 @@ def tool_fingerprint(rung: str) -> str:
                 + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
     if rung == "schema":
         return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {_wheel_version()} {sorted(REMOVED_APIS.items())}"
+    if rung == "server":
+        from . import cluster
+
+        return "server " + cluster.kubectl("version", "-o", "json", check=False).stdout + str(cluster.KUBECONFIG)
     return f"kubectl v{tools.KUBERNETES_VERSION} two-pass-1 {USAGE_ERROR.pattern}"
 
 
@@ -302,7 +306,7 @@ def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNGS, use_cach
         todo = [i for i, s in enumerate(snippets) if _wants(s, rung, outcomes[i])]
         fresh = []
         for i in todo:
-            hit = _cached(snippets[i], rung) if use_cache and rung != "server" else None
+            hit = _cached(snippets[i], rung) if use_cache else None
             if hit:
                 outcomes[i].append(hit)
             else:
@@ -319,8 +323,7 @@ def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNGS, use_cach
                 computed = dict(zip(fresh, pool.map(lambda i: SINGLE[rung](snippets[i]), fresh)))
         for i in fresh:
             outcomes[i].append(computed[i])
-            if rung != "server":
-                _store(snippets[i], computed[i])
+            _store(snippets[i], computed[i])
     return outcomes
 
 
