@@ -30,6 +30,7 @@ setup-test: setup
 	$(PY) -m handbook cluster build
 
 # The whole suite: site, snippets on every rung, cluster, browser, contributor path.
+test: export HANDBOOK_VERIFY_SNIPPETS = 1
 test: setup-test
 	$(PY) -m handbook cluster up
 	set -o pipefail; status=0; $(PY) -m pytest $(PYTEST_ARGS) || status=$$?; $(PY) -m handbook cluster down; exit $$status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -106,6 +107,8 @@ def cluster_command(args: argparse.Namespace) -> int:
         cluster.up()
     elif args.action == "down":
         cluster.down()
+    elif args.action == "simulate-nodes":
+        cluster.simulate_nodes()
     else:
         dead = cluster.dead_components()
         print("up" if cluster.is_up() else f"down (not running: {', '.join(dead) or 'none'})")
@@ -127,10 +130,17 @@ def main(argv: list[str] | None = None) -> int:
     snippets_parser.add_argument("--check", action="store_true", help="only report whether snippets/ is current")
     snippets_parser.set_defaults(func=refresh)
     cluster_parser = sub.add_parser("cluster", help="the local control plane")
-    cluster_parser.add_argument("action", choices=["build", "up", "down", "status"])
+    cluster_parser.add_argument("action", choices=["build", "up", "down", "status", "simulate-nodes"])
     cluster_parser.set_defaults(func=cluster_command)
     args = parser.parse_args(argv)
-    return args.func(args)
+    from .cluster import ClusterError
+    from .tools import ToolMissing
+
+    try:
+        return args.func(args)
+    except (ToolMissing, ClusterError, subprocess.CalledProcessError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -96,6 +96,12 @@ def _prepare() -> None:
         _kubeconfig(RUN / f"{user}.kubeconfig", user)
 
 
+def _kwok_command() -> list[str]:
+    return [str(go_tool("kwok")), f"--kubeconfig={KUBECONFIG if EXTERNAL else RUN / 'kwok.kubeconfig'}",
+            "--manage-all-nodes=false", "--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake",
+            f"--server-address={HOST}:{PORTS['kwok']}", "--cidr=10.244.0.0/16", f"--node-ip={HOST}"]
+
+
 def _commands() -> dict[str, list[str]]:
     pki = lambda name: str(PKI / name)  # noqa: E731
     return {
@@ -130,9 +136,7 @@ def _commands() -> dict[str, list[str]]:
                            f"--authorization-kubeconfig={RUN / 'scheduler.kubeconfig'}",
                            f"--bind-address={HOST}", f"--secure-port={PORTS['scheduler']}", "--leader-elect=false",
                            "--profiling=false", "--v=1"],
-        "kwok": [str(go_tool("kwok")), f"--kubeconfig={RUN / 'kwok.kubeconfig'}", "--manage-all-nodes=false",
-                 "--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake", f"--server-address={HOST}:{PORTS['kwok']}",
-                 "--cidr=10.244.0.0/16", f"--node-ip={HOST}"],
+        "kwok": _kwok_command(),
     }
 
 
@@ -219,6 +223,25 @@ def up(timeout: float = 120) -> None:
     print(f"control plane v{KUBERNETES_VERSION} ready on https://{HOST}:{PORTS['apiserver']} "
           f"(started: {', '.join(started) or 'nothing, all were running'})")
     print(f"export KUBECONFIG={KUBECONFIG}")
+
+
+def simulate_nodes(timeout: float = 120) -> None:
+    """kwok and its simulated nodes on another cluster (kind on GitHub Actions), so pages behave as they do here."""
+    if not EXTERNAL:
+        raise ClusterError("simulate-nodes is for HANDBOOK_KUBECONFIG clusters; `up` already does this locally")
+    LOGS.mkdir(parents=True, exist_ok=True)
+    if _pid("kwok") is None:
+        log = open(LOGS / "kwok.log", "ab")
+        process = subprocess.Popen(_kwok_command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        (RUN / "kwok.pid").write_text(str(process.pid))
+    # Pages expect pods on the simulated nodes, as on the local control plane: keep them off real nodes.
+    for node in kubectl("get", "nodes", "-o", "name").stdout.split():
+        if node.removeprefix("node/") not in NODES:
+            kubectl("taint", "nodes", node.removeprefix("node/"), "handbook/real-node=true:NoSchedule", "--overwrite")
+    _register_nodes()
+    _wait("Ready simulated nodes", lambda: kubectl("wait", "--for=condition=Ready", "node", *NODES, "--timeout=2s",
+                                                   check=False).returncode == 0, timeout, ())
+    print(f"simulated nodes ready: {', '.join(NODES)}")
 
 
 def down() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import posixpath
 import re
 import sys
@@ -42,7 +43,12 @@ def on_files(files, config):
         found = extraction.extract_all(Path(config["docs_dir"]))
     except SnippetError as err:
         raise PluginError(str(err)) from err
-    if extraction.write_tree(extraction.render_tree(found)):
+    tree = extraction.render_tree(found)
+    if os.environ.get("HANDBOOK_VERIFY_SNIPPETS") == "1":
+        # CI and tests verify instead of refreshing, so a forgotten `make snippets` cannot hide behind a build.
+        if extraction.read_tree() != tree:
+            raise PluginError("snippets/ is out of date with docs/: run `make snippets` and commit snippets/")
+    elif extraction.write_tree(tree):
         log.info("snippets/ refreshed from docs/")
     outcomes = checks.run_ladder(found, BUILD_RUNGS)
     problems = [p for i, s in enumerate(found) for p in checks.verdict(s, outcomes[i])]

@@ -53,7 +53,9 @@ def _files(*args: str) -> list[str]:
 
 def working_copy(dest: Path) -> Path:
     """git clone of the repository plus its uncommitted work, all staged; tools shared with the repository."""
-    _git("clone", "--quiet", str(REPO), str(dest))
+    _git("clone", "--quiet", "--no-checkout", str(REPO), str(dest))
+    # The commit the repository has checked out, even when HEAD is detached (pull request checkouts on CI).
+    _git("checkout", "--quiet", "--detach", _git("rev-parse", "HEAD").stdout.strip(), cwd=dest)
     deleted = set(_files("--deleted"))
     for name in _files("--cached", "--others", "--exclude-standard"):
         source, target = REPO / name, dest / name

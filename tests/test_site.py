@@ -158,3 +158,24 @@ def test_snippet_library_lists_every_manifest(built_site):
     for snippet in extract_all():
         if snippet.is_manifest:
             assert f"{snippet.id}.{snippet.ext}" in library, f"{snippet.location} missing from the snippet library"
+
+
+NOT_TOPIC_PAGES = {"index.md", "sessions.md", "reference/checks.md", "reference/snippet-library.md"}
+
+
+def test_every_topic_page_ends_with_practice_tasks(nav_pages):
+    for page in nav_pages:
+        if page in NOT_TOPIC_PAGES:
+            continue
+        text = (DOCS / page).read_text(encoding="utf-8")
+        sections = re.split(r"^## ", text, flags=re.M)
+        assert sections[-1].startswith("Practice"), f"docs/{page}: the last section is not '## Practice'"
+        solutions = re.findall(r'^\s*\?\?\?\+? \w+ "Solution', sections[-1], flags=re.M)
+        assert len(solutions) >= 2, f"docs/{page}: {len(solutions)} collapsible solutions in Practice, need 2 or more"
+
+
+def test_home_page_states_the_kubernetes_version():
+    from handbook.tools import KUBERNETES_VERSION
+
+    minor = ".".join(KUBERNETES_VERSION.split(".")[:2])
+    assert f"Kubernetes v{minor}" in (DOCS / "index.md").read_text(encoding="utf-8")

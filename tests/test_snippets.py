@@ -88,7 +88,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 BROKEN = {
     "duplicate key": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n", "parse", 5, "duplicate key"),
     "tab indent": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: a\n", "parse", 4, "tab"),
-    "yaml syntax": ("yaml", "apiVersion: v1\nkind: [Pod\n", "parse", None, ""),
+    "yaml syntax": ("yaml", "apiVersion: v1\nkind: [Pod\n", "parse", 3, "expected ',' or ']'"),
     "lint": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a   \nspec:\n  containers: []\n", "lint", 4, "trailing spaces"),
     "unknown field": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspecs:\n  containers: []\n", "schema", None,
                       "additional properties 'specs' not allowed"),
@@ -103,7 +103,7 @@ BROKEN = {
     "shellcheck": ("bash", "echo hello\nrm -rf $DIR/*\n", "lint", 2, "SC2115"),
     "unknown flag": ("bash", "kubectl get pods\nkubectl run web --image=nginx:1.27 --requests=cpu=1\n", "kubectl", 2,
                      "unknown flag: --requests"),
-    "unknown subcommand": ("bash", "kubectl depoly web\n", "kubectl", 1, "unknown command"),
+    "unknown subcommand": ("bash", "kubectl depoly web\n", "kubectl", 1, "unknown command"),  # codespell:ignore depoly
     "missing -f": ("console", "$ kubectl apply busy.yaml\nerror\n", "kubectl", 1, "Unexpected args"),
 }
 

@@ -1,3 +1,4 @@
-printf '%s\n' 'keep this' '-v marks verbose' > sample.txt
+printf '%s\n' 'keep this' '-v marks verbose' 'a -- b' > sample.txt
 grep -- -v sample.txt
 grep -e -v sample.txt
+grep -- -- sample.txt

@@ -1,0 +1,1 @@
+kubectl exec -it POD_NAME -- nslookup SERVICE_NAME
