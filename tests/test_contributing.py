@@ -85,7 +85,9 @@ def working_copy(dest: Path) -> Path:
 
 @pytest.fixture
 def env(tmp_path) -> dict:
-    environment = {key: value for key, value in os.environ.items() if key not in {"HANDBOOK_KUBECONFIG", "KUBECONFIG"}}
+    # A contributor's own build refreshes snippets/, so CI's verify-only mode does not apply in the copy.
+    dropped = {"HANDBOOK_KUBECONFIG", "KUBECONFIG", "HANDBOOK_VERIFY_SNIPPETS"}
+    environment = {key: value for key, value in os.environ.items() if key not in dropped}
     environment.update(PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     return environment
 
