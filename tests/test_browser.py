@@ -7,7 +7,9 @@ recorded, and fails the test that caused it (the site must work offline and neve
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -16,7 +18,7 @@ import pytest
 import yaml
 from conftest import REPO, page_url
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium")   # Debian's
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -25,7 +27,7 @@ SITE_NAME = "Kubernetes Study Handbook"
 DESKTOP = {"width": 1280, "height": 800}
 MOBILE = {"width": 375, "height": 812}
 SCHEMES = {"light": "default", "dark": "slate"}   # prefers-color-scheme -> Material's data-md-color-scheme
-COPY_BUTTON = "button.md-clipboard, button.md-code__button[data-md-type='copy']"   # Material < 9.7 / >= 9.7
+COPY_BUTTON = "button.md-clipboard, button.md-code__button[data-md-type='copy']"   # older Material / 9.8 (md-code__nav)
 PALETTE_TOGGLE = "form[data-md-component='palette'] label:visible"
 
 
@@ -37,10 +39,15 @@ def _is_local(url: str) -> bool:
 # ---------------------------------------------------------------------------------------------------- fixtures
 
 
+def _missing(what: str) -> None:
+    """Skip locally, fail in CI (where `make setup-test` has run)."""
+    (pytest.fail if os.environ.get("CI") else pytest.skip)(f"{what} is missing: run `make setup-test`")
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: run `make setup-test` (apt-get install chromium)")
+        _missing(f"{CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -349,7 +356,7 @@ def test_screenshots(new_context, doc, color, device):
 def test_accessibility(new_context, nav_pages, color):
     """axe-core on every nav page, in both palettes: no serious or critical violation."""
     if not AXE.exists():
-        pytest.skip(f"{AXE.relative_to(REPO)} is missing: run `npm ci` (make setup-test)")
+        _missing(f"{AXE.relative_to(REPO)} (npm ci)")
     page = new_context(color_scheme=color).new_page()
     serious, minor = [], []
     for doc in nav_pages:
