@@ -220,6 +220,10 @@ def up(timeout: float = 120) -> None:
           timeout, ORDER)
     _wait("Ready simulated nodes", lambda: kubectl("wait", "--for=condition=Ready", "node", *NODES, "--timeout=2s",
                                                    check=False).returncode == 0, timeout, ORDER)
+    time.sleep(1)  # a component that cannot start (bad flag, port taken) exits within a second
+    dead = dead_components()
+    if dead:
+        raise ClusterError(f"{', '.join(dead)} exited during start-up; last log lines:\n" + "\n".join(log_tail(d) for d in dead))
     print(f"control plane v{KUBERNETES_VERSION} ready on https://{HOST}:{PORTS['apiserver']} "
           f"(started: {', '.join(started) or 'nothing, all were running'})")
     print(f"export KUBECONFIG={KUBECONFIG}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+import warnings
 from collections import defaultdict
 
 import pytest
@@ -49,6 +50,11 @@ def test_manifest_on_api_server(index, server_outcomes):
 @pytest.mark.parametrize("page", RUN_PAGES)
 def test_page_runs_on_cluster(page, control_plane):
     problems, _ = runner.run_page(BY_PAGE[page])
+    if problems and all("timed out after" in p for p in problems):
+        # kwok v0.7.0 sometimes misses a terminating pod, which stalls a rollout until the step times out.
+        # Only such timeouts get one more try, in a fresh namespace, and the first failure stays visible.
+        warnings.warn(f"{page}: retried after a timeout on the simulated nodes:\n" + "\n".join(problems))
+        problems, _ = runner.run_page(BY_PAGE[page])
     assert not problems, "\n".join(problems)
 
 
