@@ -29,18 +29,11 @@ def load(paths: list[str]) -> list[Snippet]:
             else:
                 lang = file.suffix.lstrip(".")
                 items = [Snippet(page=page, line=1, lang=lang, id=extraction.slugify(file.stem), code=text,
-                                 documents=_describe(text, lang))]
+                                 documents=extraction.describe_code(text, lang))]
             for item in items:
                 item.origin = str(file) if not str(file.resolve()).startswith(str(DOCS)) else None
             found.extend(items)
     return found
-
-
-def _describe(text: str, lang: str) -> list[dict]:
-    try:
-        return extraction.describe_documents(extraction.load_documents(text, lang))
-    except ValueError:
-        return []
 
 
 def check(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -78,7 +79,7 @@ def tool_fingerprint(rung: str) -> str:
     if rung == "parse":
         return "pyyaml-unique-keys-1 " + tools.version_of(["bash", "--version"]).splitlines()[0]
     if rung == "lint":
-        return (tools.version_of([str(Path(os.sys.executable).parent / "yamllint"), "--version"]) + YAMLLINT_CONFIG.read_text()
+        return (tools.version_of([str(Path(sys.executable).parent / "yamllint"), "--version"]) + YAMLLINT_CONFIG.read_text()
                 + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
     if rung == "schema":
         return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {_wheel_version()} {sorted(REMOVED_APIS.items())}"
@@ -141,7 +142,7 @@ def _script_line(snippet: Snippet, line: int) -> int:
 
 def _lint(snippet: Snippet) -> Outcome:
     if snippet.lang in {"yaml", "yml"}:
-        result = subprocess.run([str(Path(os.sys.executable).parent / "yamllint"), "-f", "parsable", "-c", str(YAMLLINT_CONFIG), "-"],
+        result = subprocess.run([str(Path(sys.executable).parent / "yamllint"), "-f", "parsable", "-c", str(YAMLLINT_CONFIG), "-"],
                                 input=snippet.code, capture_output=True, text=True)
         problems = [line for line in result.stdout.splitlines() if line.strip()]
         if result.returncode:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from . import cluster
-from .snippets import Snippet, console_steps, describe_documents, kubectl_command_lines, load_documents, slugify
+from .snippets import Snippet, console_steps, describe_code, kubectl_command_lines, slugify
 
 PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]+")
 GENERATES = re.compile(r"^--dry-run=client$")
@@ -149,17 +149,10 @@ def _check_generated(snippet: Snippet, env: dict, folder: Path) -> list[str]:
             continue
         lang = "json" if "json" in command.split("-o", 1)[-1][:8] else "yaml"
         generated = Snippet(page=snippet.page, line=snippet.line, lang=lang, id=snippet.id, code=result.stdout,
-                            origin=snippet.origin, documents=_describe(result.stdout, lang))
+                            origin=snippet.origin, documents=describe_code(result.stdout, lang))
         outcomes = run_ladder([generated], ("parse", "schema", "server"), use_cache=False)[0]
         problems.extend(f"{where}: {p}" for p in verdict(generated, outcomes))
     return problems
-
-
-def _describe(code: str, lang: str) -> list[dict]:
-    try:
-        return describe_documents(load_documents(code, lang))
-    except ValueError:
-        return []
 
 
 def _run_snippet(snippet: Snippet, env: dict, folder: Path, update: bool) -> tuple[str | None, str | None]:

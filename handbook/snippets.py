@@ -228,6 +228,14 @@ def describe_documents(docs: list) -> list[dict]:
     return described
 
 
+def describe_code(code: str, lang: str) -> list[dict]:
+    """apiVersion, kind and name of each document; empty when the code does not parse (the parse rung says why)."""
+    try:
+        return describe_documents(load_documents(code, lang))
+    except ValueError:
+        return []
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "snippet"
 
@@ -319,10 +327,7 @@ def extract_page(text: str, page: str) -> list[Snippet]:
                 raise SnippetError(f"{where}: expect-fail names exactly one rung")
             snippet.expect_fail = (rungs[0], message)
         if lang in MANIFEST_LANGS:
-            try:
-                snippet.documents = describe_documents(load_documents(code, lang))
-            except ValueError:
-                pass  # reported by the parse rung with its line
+            snippet.documents = describe_code(code, lang)
         if "id" in options:
             snippet.id = options["id"]
         elif snippet.title:

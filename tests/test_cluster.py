@@ -72,7 +72,7 @@ def test_server_catches_what_schemas_cannot(control_plane, tmp_path):
     }
     for name, (code, message) in cases.items():
         snippet = extraction.Snippet(page="t.md", line=1, lang="yaml", id=name, code=code,
-                                     documents=extraction.describe_documents(extraction.load_documents(code, "yaml")))
+                                     documents=extraction.describe_code(code, "yaml"))
         outcome = checks.run_ladder([snippet], ("server",), use_cache=False)[0][0]
         assert not outcome.ok and message in outcome.message, f"{name}: {outcome.message}"
 
