@@ -202,6 +202,7 @@ def _register_nodes() -> None:
 
 def up(timeout: float = 120) -> None:
     """Start what is not running, then wait for /readyz, the default service account and Ready nodes."""
+    started_at = time.monotonic()
     _prepare()
     commands = _commands()
     started = []
@@ -224,8 +225,8 @@ def up(timeout: float = 120) -> None:
     dead = dead_components()
     if dead:
         raise ClusterError(f"{', '.join(dead)} exited during start-up; last log lines:\n" + "\n".join(log_tail(d) for d in dead))
-    print(f"control plane v{KUBERNETES_VERSION} ready on https://{HOST}:{PORTS['apiserver']} "
-          f"(started: {', '.join(started) or 'nothing, all were running'})")
+    print(f"control plane v{KUBERNETES_VERSION} ready on https://{HOST}:{PORTS['apiserver']} in "
+          f"{time.monotonic() - started_at:.1f} s (started: {', '.join(started) or 'nothing, all were running'})")
     print(f"export KUBECONFIG={KUBECONFIG}")
 
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .snippets import REPO
@@ -67,7 +68,9 @@ def build_control_plane() -> None:
     packages = [f"k8s.io/kubernetes/cmd/{n}" for n in CONTROL_PLANE if n != "etcd"] + ["./etcd"]
     command = ["go", "build", "-trimpath", "-ldflags", "-s -w " + " ".join(stamp), "-o", str(CLUSTER_BIN) + "/", *packages]
     print("building:", " ".join(packages), flush=True)
+    started = time.monotonic()
     subprocess.run(command, check=True, cwd=REPO / "cluster" / "gomod")
+    print(f"control plane v{KUBERNETES_VERSION} built in {time.monotonic() - started:.0f} s")
 
 
 def kubectl() -> Path:
