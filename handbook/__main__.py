@@ -53,13 +53,12 @@ def check(args: argparse.Namespace) -> int:
         print("note: server and run rungs not checked: the control plane is not running (make cluster-up)", file=sys.stderr)
         rungs = tuple(r for r in rungs if r not in {"server", "run"})
     outcomes = checks.run_ladder(snippets, rungs, use_cache=not args.no_cache)
-    problems = []
-    for i, snippet in enumerate(snippets):
-        problems.extend(checks.verdict(snippet, outcomes[i]))
+    verdicts = [checks.verdict(snippet, outcomes[i]) for i, snippet in enumerate(snippets)]
+    problems = [problem for found in verdicts for problem in found]
     if "run" in rungs:
         by_page: dict[str, list[Snippet]] = defaultdict(list)
-        for i, snippet in enumerate(snippets):
-            if not checks.verdict(snippet, outcomes[i]):
+        for snippet, found in zip(snippets, verdicts):
+            if not found:
                 by_page[snippet.source].append(snippet)
         for source, page_snippets in by_page.items():
             page_problems, rewritten = runner.run_page(page_snippets, update=args.update_outputs)
@@ -69,8 +68,7 @@ def check(args: argparse.Namespace) -> int:
                 print(f"updated outputs in {source}")
     for problem in problems:
         print(problem)
-    counted = sum(1 for s in snippets)
-    print(f"{counted} snippets, rungs {', '.join(rungs)}: {len(problems)} problem(s)", file=sys.stderr)
+    print(f"{len(snippets)} snippets, rungs {', '.join(rungs)}: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -78,8 +78,11 @@ def run_page(page_snippets: list[Snippet], update: bool = False) -> tuple[list[s
     Returns problems and, when update is set, regenerated console texts by snippet line.
     """
     runnable = [s for s in page_snippets if s.run and "run" in s.checks]
-    generators = [s for s in page_snippets if "kubectl" in s.checks and not s.expect_fail and generating_commands(s)
-                  and (s in runnable or all(_self_contained(a) for a in generating_commands(s)))]
+    generators = []
+    for snippet in page_snippets:
+        commands = generating_commands(snippet) if "kubectl" in snippet.checks and not snippet.expect_fail else []
+        if commands and (snippet in runnable or all(_self_contained(argv) for argv in commands)):
+            generators.append(snippet)
     problems: list[str] = []
     rewritten: dict[int, str] = {}
     if not runnable and not generators:
