@@ -208,8 +208,8 @@ def up(timeout: float = 120) -> None:
     started = []
     for name in ORDER:
         if _pid(name) is None:
-            log = open(LOGS / f"{name}.log", "ab")
-            process = subprocess.Popen(commands[name], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            with open(LOGS / f"{name}.log", "ab") as log:  # the child keeps its own descriptor
+                process = subprocess.Popen(commands[name], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
             (RUN / f"{name}.pid").write_text(str(process.pid))
             started.append(name)
         if name == "etcd":
@@ -236,8 +236,8 @@ def simulate_nodes(timeout: float = 120) -> None:
         raise ClusterError("simulate-nodes is for HANDBOOK_KUBECONFIG clusters; `up` already does this locally")
     LOGS.mkdir(parents=True, exist_ok=True)
     if _pid("kwok") is None:
-        log = open(LOGS / "kwok.log", "ab")
-        process = subprocess.Popen(_kwok_command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with open(LOGS / "kwok.log", "ab") as log:
+            process = subprocess.Popen(_kwok_command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         (RUN / "kwok.pid").write_text(str(process.pid))
     # Pages expect pods on the simulated nodes, as on the local control plane: keep them off real nodes.
     for node in kubectl("get", "nodes", "-o", "name").stdout.split():

@@ -83,8 +83,8 @@ def test_crashed_component_is_reported_not_waited_on(tmp_path, monkeypatch):
     monkeypatch.setattr(cluster, "LOGS", tmp_path)
     monkeypatch.setattr(cluster, "EXTERNAL", None)
     alive = subprocess.Popen(["sleep", "30"])
-    crashed = subprocess.Popen(["sh", "-c", "echo 'fatal: bind: address already in use' >&2; exit 1"],
-                               stderr=open(tmp_path / "kube-apiserver.log", "w"))
+    with open(tmp_path / "kube-apiserver.log", "w") as log:
+        crashed = subprocess.Popen(["sh", "-c", "echo 'fatal: bind: address already in use' >&2; exit 1"], stderr=log)
     crashed.wait()
     try:
         for name in cluster.ORDER:
@@ -97,3 +97,4 @@ def test_crashed_component_is_reported_not_waited_on(tmp_path, monkeypatch):
         assert time.monotonic() - started < 5
     finally:
         alive.kill()
+        alive.wait()
