@@ -26,7 +26,7 @@ setup-test: setup
 	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
 	npm ci --no-audit --no-fund --loglevel=error
-	$(PY) -c "from handbook.tools import go_tool; [go_tool(t) for t in ('kubeconform', 'kwok', 'actionlint')]"
+	$(PY) -c "from handbook.tools import go_tool; [go_tool(t) for t in ('kubeconform', 'kwok', 'actionlint', 'helm')]"
 	$(PY) -m handbook cluster build
 
 # The whole suite: site, snippets on every rung, cluster, browser, contributor path.

@@ -3,81 +3,101 @@
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 from . import snippets as extraction
-from .snippets import DOCS, RUNGS, Snippet, SnippetError
+from .snippets import DOCS, RUNGS, Snippet
+
+
+SUFFIXES = {".md", ".markdown", ".yaml", ".yml", ".json"}
+MAX_BYTES = 2_000_000
 
 
 def load(paths: list[str]) -> list[Snippet]:
-    """Snippets of Markdown pages (inside docs/ or not) and of plain YAML/JSON manifest files."""
+    """Snippets of Markdown pages and of YAML/JSON files, inside docs/ or anywhere. A file that cannot be read
+    becomes one error result naming it; every other file is still read."""
     found: list[Snippet] = []
     for name in paths:
         path = Path(name)
-        files = sorted(p for p in path.rglob("*") if p.suffix in {".md", ".yaml", ".yml", ".json"}) if path.is_dir() else [path]
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            files = [path]
         for file in files:
-            text = file.read_text(encoding="utf-8")
-            try:
-                page = file.resolve().relative_to(DOCS).as_posix()
-            except ValueError:
-                page = file.as_posix().lstrip("./").replace("/", "_")
-            if file.suffix == ".md":
-                items = extraction.extract_page(text, page)
-            else:
-                lang = file.suffix.lstrip(".")
-                items = [Snippet(page=page, line=1, lang=lang, id=extraction.slugify(file.stem), code=text,
-                                 documents=extraction.describe_code(text, lang))]
-            for item in items:
-                item.origin = str(file) if not str(file.resolve()).startswith(str(DOCS)) else None
-            found.extend(items)
+            found.extend(load_file(file))
     return found
 
 
-def check(args: argparse.Namespace) -> int:
-    from . import checks, cluster, runner
+def load_file(file: Path) -> list[Snippet]:
+    source = file.as_posix()
+    try:
+        page = file.resolve().relative_to(DOCS).as_posix()
+    except ValueError:
+        page = re.sub(r"[^\w.-]+", "_", source.lstrip("./"))
+    origin = None if source == f"docs/{page}" else source
+
+    def unreadable(message: str) -> list[Snippet]:
+        return [Snippet(page=page, line=0, lang="", id=extraction.slugify(file.stem), code="", error=message, origin=origin)]
 
     try:
-        snippets = load(args.paths)
-    except (SnippetError, OSError) as err:
-        print(err, file=sys.stderr)
-        return 1
+        data = file.read_bytes()
+    except OSError as err:
+        return unreadable(f"cannot read: {err.strerror or err}")
+    if len(data) > MAX_BYTES:
+        return unreadable(f"too large to check ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    if b"\0" in data[:8192]:
+        return unreadable("binary file, not Markdown, YAML or JSON")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        return unreadable(f"not UTF-8: byte 0x{data[err.start]:02x} on line {line} (save the file as UTF-8)")
+    if file.suffix.lower() in {".md", ".markdown"}:
+        return extraction.extract_page(text, page, source)
+    lang = "json" if file.suffix.lower() == ".json" else "yaml"
+    snippet = Snippet(page=page, line=1, lang=lang, id=extraction.slugify(file.stem), code=text,
+                      documents=extraction.describe_code(text, lang), origin=origin, whole_file=True)
+    if not snippet.applicable:
+        snippet.unchecked = f"no check applies to this {lang} file"
+    return [snippet]
+
+
+def check(args: argparse.Namespace) -> int:
+    from . import checks, cluster, report, runner
+
+    snippets = load(args.paths)
     rungs = tuple(r for r in RUNGS if r not in set(args.skip_rung or []))
-    server_ready = cluster.is_up()
-    if not server_ready and ({"server", "run"} & set(rungs)):
+    if {"server", "run"} & set(rungs) and not cluster.is_up():
         if args.require_cluster:
             print("error: the control plane is not running (make cluster-up)", file=sys.stderr)
             return 1
         print("note: server and run rungs not checked: the control plane is not running (make cluster-up)", file=sys.stderr)
         rungs = tuple(r for r in rungs if r not in {"server", "run"})
+    runner.UPDATE_OUTPUTS = args.update_outputs
     outcomes = checks.run_ladder(snippets, rungs, use_cache=not args.no_cache)
-    verdicts = [checks.verdict(snippet, outcomes[i]) for i, snippet in enumerate(snippets)]
-    problems = [problem for found in verdicts for problem in found]
-    if "run" in rungs:
-        by_page: dict[str, list[Snippet]] = defaultdict(list)
-        for snippet, found in zip(snippets, verdicts):
-            if not found:
-                by_page[snippet.source].append(snippet)
-        for source, page_snippets in by_page.items():
-            page_problems, rewritten = runner.run_page(page_snippets, update=args.update_outputs)
-            problems.extend(page_problems)
-            if rewritten:
-                runner.rewrite_console_blocks(Path(source), rewritten)
-                print(f"updated outputs in {source}")
-    for problem in problems:
-        print(problem)
-    print(f"{len(snippets)} snippets, rungs {', '.join(rungs)}: {len(problems)} problem(s)", file=sys.stderr)
-    return 1 if problems else 0
+    results = [result for i, snippet in enumerate(snippets) for result in checks.judge(snippet, outcomes[i])]
+    written = report.WRITERS[args.format](results, args.strict)
+    if written:
+        print(written)
+    failing = report.problems(results, args.strict)
+    counts = ", ".join(f"{n} {status}" for status, n in report.summary(results, args.strict)["by_status"].items())
+    files = len({s.source for s in snippets})
+    print(f"{files} file(s), {len(snippets)} block(s), rungs {', '.join(rungs)}: {len(failing)} problem(s) ({counts})",
+          file=sys.stderr)
+    return 1 if failing else 0
 
 
 def refresh(args: argparse.Namespace) -> int:
-    try:
-        tree = extraction.render_tree(extraction.extract_all())
-    except SnippetError as err:
-        print(err, file=sys.stderr)
+    found = extraction.extract_all()
+    bad = [s for s in found if s.error or s.unchecked]
+    if bad:
+        print("\n".join(f"{s.location}: {s.error or s.unchecked}" for s in bad), file=sys.stderr)
         return 1
+    tree = extraction.render_tree(found)
     if args.check:
         if extraction.read_tree() != tree:
             print("snippets/ is out of date: run `make snippets` (python -m handbook snippets) and commit it", file=sys.stderr)
@@ -116,10 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.add_argument("--require-cluster", action="store_true", help="fail if the control plane is down")
     check_parser.add_argument("--update-outputs", action="store_true", help="rewrite console outputs from the cluster")
     check_parser.add_argument("--no-cache", action="store_true")
+    check_parser.add_argument("--format", choices=["text", "json", "github"], default="text", help="how results are written")
+    check_parser.add_argument("--strict", action="store_true", help="blocks no check applies to are problems too")
     check_parser.set_defaults(func=check)
     snippets_parser = sub.add_parser("snippets", help="regenerate snippets/ from docs/")
     snippets_parser.add_argument("--check", action="store_true", help="only report whether snippets/ is current")
     snippets_parser.set_defaults(func=refresh)
+    lifecycle_parser = sub.add_parser("lifecycle", help="regenerate handbook/api-lifecycle.json from the k8s.io/api module")
+    lifecycle_parser.set_defaults(func=lambda args: print(f"wrote {__import__('handbook.lifecycle').lifecycle.write()}") or 0)
     cluster_parser = sub.add_parser("cluster", help="the local control plane")
     cluster_parser.add_argument("action", choices=["build", "up", "down", "status", "simulate-nodes"])
     cluster_parser.set_defaults(func=cluster_command)

@@ -1,8 +1,14 @@
-"""The check ladder. Each rung sees what the rungs below cannot; a snippet climbs until one fails.
+"""The check engine: one ladder of rungs, each registered once in LADDER (name, what it applies to, the
+fingerprint of its tool and configuration, how it runs, how its results are cached). A snippet climbs until
+a rung fails:
 
-parse -> lint -> schema (kubeconform, offline, version matrix) -> kubectl (real kubectl parses each command)
--> server (kubectl apply --dry-run=server on the local control plane) -> run (see runner.py).
-Results of parse..server are cached by content, rung and tool (or server) versions: unchanged snippets are not re-checked.
+parse -> lint -> schema (kubeconform, offline, version matrix, CRDs of the input) -> kubectl (the real kubectl
+parses each command) -> server (a file's or page's objects created in order on a real API server, in a
+throwaway namespace) -> run (a page's runnable blocks on the cluster, see runner.py).
+
+Results are typed (Result); report.py turns them into text, JSON or GitHub annotations. Cache keys hold the
+snippet, the rung's tool fingerprint and the engine's own code, so a change to a rule is never hidden by
+a stale result.
 """
 
 from __future__ import annotations
@@ -18,126 +24,116 @@ import sys
 import tempfile
 from functools import cache
 from pathlib import Path
+from typing import Callable
 
-from . import tools
-from .snippets import REPO, RUNGS, Snippet, kubectl_command_lines, load_documents
+from . import lifecycle, runner, tools
+from .snippets import MANIFEST_LANGS, REPO, SHELL_LANGS, Snippet, kubectl_command_lines, load_documents
 
-CHECK_CACHE = tools.CACHE / "checks"
 YAMLLINT_CONFIG = REPO / ".yamllint.yaml"
-# apiVersions Kubernetes removed, and what replaces them (from the Kubernetes deprecated API migration guide).
-REMOVED_APIS = {
-    ("extensions/v1beta1", "Deployment"): ("1.16", "apps/v1"),
-    ("apps/v1beta1", "Deployment"): ("1.16", "apps/v1"),
-    ("apps/v1beta2", "Deployment"): ("1.16", "apps/v1"),
-    ("extensions/v1beta1", "DaemonSet"): ("1.16", "apps/v1"),
-    ("apps/v1beta2", "DaemonSet"): ("1.16", "apps/v1"),
-    ("extensions/v1beta1", "ReplicaSet"): ("1.16", "apps/v1"),
-    ("apps/v1beta2", "ReplicaSet"): ("1.16", "apps/v1"),
-    ("apps/v1beta1", "StatefulSet"): ("1.16", "apps/v1"),
-    ("apps/v1beta2", "StatefulSet"): ("1.16", "apps/v1"),
-    ("extensions/v1beta1", "NetworkPolicy"): ("1.16", "networking.k8s.io/v1"),
-    ("extensions/v1beta1", "Ingress"): ("1.22", "networking.k8s.io/v1"),
-    ("networking.k8s.io/v1beta1", "Ingress"): ("1.22", "networking.k8s.io/v1"),
-    ("networking.k8s.io/v1beta1", "IngressClass"): ("1.22", "networking.k8s.io/v1"),
-    ("rbac.authorization.k8s.io/v1beta1", "ClusterRole"): ("1.22", "rbac.authorization.k8s.io/v1"),
-    ("rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"): ("1.22", "rbac.authorization.k8s.io/v1"),
-    ("rbac.authorization.k8s.io/v1beta1", "Role"): ("1.22", "rbac.authorization.k8s.io/v1"),
-    ("rbac.authorization.k8s.io/v1beta1", "RoleBinding"): ("1.22", "rbac.authorization.k8s.io/v1"),
-    ("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"): ("1.22", "apiextensions.k8s.io/v1"),
-    ("batch/v1beta1", "CronJob"): ("1.25", "batch/v1"),
-    ("policy/v1beta1", "PodDisruptionBudget"): ("1.25", "policy/v1"),
-    ("policy/v1beta1", "PodSecurityPolicy"): ("1.25", "Pod Security Admission (namespace labels)"),
-    ("autoscaling/v2beta1", "HorizontalPodAutoscaler"): ("1.25", "autoscaling/v2"),
-    ("autoscaling/v2beta2", "HorizontalPodAutoscaler"): ("1.26", "autoscaling/v2"),
-    ("discovery.k8s.io/v1beta1", "EndpointSlice"): ("1.25", "discovery.k8s.io/v1"),
-    ("events.k8s.io/v1beta1", "Event"): ("1.25", "events.k8s.io/v1"),
-    ("storage.k8s.io/v1beta1", "CSIStorageCapacity"): ("1.27", "storage.k8s.io/v1"),
-    ("flowcontrol.apiserver.k8s.io/v1beta2", "FlowSchema"): ("1.29", "flowcontrol.apiserver.k8s.io/v1"),
-    ("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchema"): ("1.32", "flowcontrol.apiserver.k8s.io/v1"),
-}
 KUBECONFORM_NOISE = re.compile(r"problem validating schema\. Check JSON formatting: jsonschema validation failed with '[^']*' - ")
+
+
+def cache_root() -> Path:
+    """HANDBOOK_CHECK_CACHE moves the cache (the tests use one of their own)."""
+    return Path(os.environ.get("HANDBOOK_CHECK_CACHE") or tools.CACHE / "checks")
 
 
 @dataclasses.dataclass
 class Outcome:
+    """What one rung said about one snippet (cached as it is)."""
     rung: str
-    ok: bool
+    status: str  # pass | fail | blocked
     message: str = ""
-    offset: int | None = None  # 1-based line inside the snippet, when the validator says
+    offset: int | None = None  # 1-based line inside the snippet, when the tool says
     versions: list[str] = dataclasses.field(default_factory=list)
 
-
-def failure_line(snippet: Snippet, outcome: Outcome) -> str:
-    line = snippet.line + outcome.offset if outcome.offset else snippet.line
-    return f"{snippet.source}:{line}: [{outcome.rung}] {outcome.message}"
-
-
-# ---------------------------------------------------------------- cache
-
-@cache
-def tool_fingerprint(rung: str) -> str:
-    if rung == "parse":
-        return "pyyaml-unique-keys-1 " + tools.version_of(["bash", "--version"]).splitlines()[0]
-    if rung == "lint":
-        return (tools.version_of([str(Path(sys.executable).parent / "yamllint"), "--version"]) + YAMLLINT_CONFIG.read_text()
-                + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
-    if rung == "schema":
-        return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {_wheel_version()} {sorted(REMOVED_APIS.items())}"
-    if rung == "server":
-        from . import cluster
-
-        return "server " + cluster.kubectl("version", "-o", "json", check=False).stdout + str(cluster.KUBECONFIG)
-    return f"kubectl v{tools.KUBERNETES_VERSION} two-pass-1 {USAGE_ERROR.pattern}"
+    @property
+    def ok(self) -> bool:
+        return self.status == "pass"
 
 
-def _wheel_version() -> str:
-    import kubernetes_validate.version
-
-    return kubernetes_validate.version.__version__
+def passed(rung: str, versions: list[str] | None = None) -> Outcome:
+    return Outcome(rung, "pass", versions=versions or [])
 
 
-def _cache_path(snippet: Snippet, rung: str) -> Path:
-    key = hashlib.sha256("\0".join([rung, snippet.lang, snippet.code, tool_fingerprint(rung)]).encode()).hexdigest()
-    return CHECK_CACHE / rung / f"{key}.json"
+def failed(rung: str, message: str, offset: int | None = None, versions: list[str] | None = None) -> Outcome:
+    return Outcome(rung, "fail", message, offset, versions or [])
 
 
-def _cached(snippet: Snippet, rung: str) -> Outcome | None:
-    try:
-        return Outcome(**json.loads(_cache_path(snippet, rung).read_text()))
-    except (OSError, ValueError):
-        return None
+# ---------------------------------------------------------------- results
+
+PROBLEMS = {"failed", "error"}  # statuses that make a check fail; "unchecked" too under --strict
 
 
-def _store(snippet: Snippet, outcome: Outcome) -> None:
-    path = _cache_path(snippet, outcome.rung)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(dataclasses.asdict(outcome)))
+@dataclasses.dataclass
+class Result:
+    """One line of a report: a rung's verdict on a block, or a problem with the input itself."""
+    file: str
+    line: int
+    rung: str  # a rung name, "input" (unreadable file, bad annotation) or "unchecked"
+    status: str  # passed | failed | expected-failure | skipped | blocked | unchecked | error
+    message: str = ""
+    versions: list[str] = dataclasses.field(default_factory=list)
+    snippet: str = ""
 
 
-# ---------------------------------------------------------------- rungs
+def judge(snippet: Snippet, outcomes: list[Outcome]) -> list[Result]:
+    """Every result of one snippet: its input problems, each rung it climbed, its skips."""
+    def result(rung: str, status: str, message: str = "", line: int | None = None, versions=()) -> Result:
+        return Result(snippet.source, line or snippet.line, rung, status, message, list(versions), snippet.id)
+
+    if snippet.error:
+        return [result("input", "error", snippet.error)]
+    if snippet.unchecked:
+        return [result("unchecked", "unchecked", snippet.unchecked)]
+    found = []
+    expected_rung, expected = snippet.expect_fail or (None, None)
+    for outcome in outcomes:
+        line = snippet.line_of(outcome.offset)
+        if outcome.rung == expected_rung:
+            if outcome.ok:
+                found.append(result(outcome.rung, "failed", f"expected to fail with {expected!r}, but it passed"))
+            elif expected.lower() in outcome.message.lower():
+                found.append(result(outcome.rung, "expected-failure", outcome.message, line, outcome.versions))
+            else:
+                found.append(result(outcome.rung, "failed", f"failed, but without {expected!r}: {outcome.message}"))
+        else:
+            status = {"pass": "passed", "fail": "failed", "blocked": "blocked"}[outcome.status]
+            found.append(result(outcome.rung, status, outcome.message, line, outcome.versions))
+    for rung, reason in snippet.skipped.items():
+        if rung in snippet.applicable or not snippet.applicable:
+            found.append(result(rung, "skipped", reason))
+    return found
+
+
+def text_line(result: Result) -> str:
+    where = f"{result.file}:{result.line}" if result.line else result.file
+    if result.status == "blocked":
+        return f"{where}: [{result.rung}] not run: {result.message}"
+    return f"{where}: [{result.rung}] {result.message}"
+
+
+def verdict(snippet: Snippet, outcomes: list[Outcome]) -> list[str]:
+    """Problems with a snippet, as text lines; empty means it behaved as its page says."""
+    return [text_line(r) for r in judge(snippet, outcomes) if r.status in PROBLEMS]
+
+
+# ---------------------------------------------------------------- parse and lint
 
 def _parse(snippet: Snippet) -> Outcome:
-    if snippet.lang in {"yaml", "yml", "json"}:
+    if snippet.lang in MANIFEST_LANGS:
         try:
             load_documents(snippet.code, snippet.lang)
         except ValueError as err:
             match = re.match(r"line (\d+): (.*)", str(err), re.S)
-            return Outcome("parse", False, match.group(2) if match else str(err), int(match.group(1)) if match else None)
-        return Outcome("parse", True)
+            return failed("parse", match.group(2) if match else str(err), int(match.group(1)) if match else None)
+        return passed("parse")
     result = subprocess.run(["bash", "-n"], input=snippet.script, capture_output=True, text=True)
     if result.returncode:
         match = re.search(r"line (\d+): (.*)", result.stderr)
-        offset = _script_line(snippet, int(match.group(1))) if match else None
-        return Outcome("parse", False, match.group(2) if match else result.stderr.strip(), offset)
-    return Outcome("parse", True)
-
-
-def _script_line(snippet: Snippet, line: int) -> int:
-    """Map a line of the checked script back to the snippet (console blocks keep only `$ ` lines)."""
-    if snippet.lang != "console":
-        return line
-    commands = [i for i, text in enumerate(snippet.code.splitlines(), 1) if text.startswith("$ ")]
-    return commands[line - 1] if 0 < line <= len(commands) else 1
+        offset = snippet.script_line(int(match.group(1))) if match else None
+        return failed("parse", match.group(2) if match else result.stderr.strip(), offset)
+    return passed("parse")
 
 
 def _lint(snippet: Snippet) -> Outcome:
@@ -147,25 +143,82 @@ def _lint(snippet: Snippet) -> Outcome:
         problems = [line for line in result.stdout.splitlines() if line.strip()]
         if result.returncode:
             match = re.match(r"[^:]*:(\d+):\d+: (.*)", problems[0]) if problems else None
-            return Outcome("lint", False, "; ".join(p.split(": ", 1)[-1] for p in problems) or result.stderr.strip(),
-                           int(match.group(1)) if match else None)
-        return Outcome("lint", True)
+            return failed("lint", "; ".join(p.split(": ", 1)[-1] for p in problems) or result.stderr.strip(),
+                          int(match.group(1)) if match else None)
+        return passed("lint")
     result = subprocess.run([tools.shellcheck(), "--shell=bash", "--format=gcc", "-"], input=snippet.script,
                             capture_output=True, text=True, cwd=REPO)
     if result.returncode:
         lines = result.stdout.strip().splitlines()
         match = re.match(r"-:(\d+):\d+: (.*)", lines[0]) if lines else None
         message = "; ".join(re.sub(r"^-:\d+:\d+: ", "", line) for line in lines) or result.stderr.strip()
-        return Outcome("lint", False, message, _script_line(snippet, int(match.group(1))) if match else None)
-    return Outcome("lint", True)
+        return failed("lint", message, snippet.script_line(int(match.group(1))) if match else None)
+    return passed("lint")
 
 
-def _schema(snippets: list[Snippet]) -> dict[int, Outcome]:
-    """kubeconform once per Kubernetes version over all files; a missing schema is an error, never a pass."""
+# ---------------------------------------------------------------- schema
+
+def _documents(snippet: Snippet) -> list[dict]:
+    try:
+        return [d for d in load_documents(snippet.code, snippet.lang) if isinstance(d, dict)]
+    except ValueError:
+        return []
+
+
+def _crds(snippets: list[Snippet]) -> list[dict]:
+    return [d for s in snippets for d in _documents(s)
+            if d.get("kind") == "CustomResourceDefinition" and str(d.get("apiVersion", "")).startswith("apiextensions.k8s.io/")]
+
+
+def _json_schema(node):
+    """An OpenAPI v3 schema of a CRD as strict JSON schema: unknown fields refused, as the API server refuses them."""
+    if isinstance(node, list):
+        return [_json_schema(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _json_schema(v) for k, v in node.items() if not k.startswith("x-kubernetes-") and k != "nullable"}
+    if node.get("x-kubernetes-int-or-string"):
+        out.pop("type", None)
+        out["anyOf"] = [{"type": "integer"}, {"type": "string"}]
+    if node.get("nullable") and isinstance(out.get("type"), str):
+        out["type"] = [out["type"], "null"]
+    if (out.get("type") == "object" and "properties" in out and "additionalProperties" not in out
+            and not node.get("x-kubernetes-preserve-unknown-fields")):
+        out["additionalProperties"] = False
+    return out
+
+
+def _write_crd_schemas(crds: list[dict], folder: Path) -> None:
+    """One schema file per served version, where kubeconform's second schema location looks for it."""
+    for crd in crds:
+        spec = crd.get("spec") or {}
+        group, kind = spec.get("group", ""), (spec.get("names") or {}).get("kind", "")
+        for version in spec.get("versions") or []:
+            schema = _json_schema(((version.get("schema") or {}).get("openAPIV3Schema")) or {"type": "object"})
+            schema.setdefault("properties", {}).update(
+                {"apiVersion": {"type": "string"}, "kind": {"type": "string"}, "metadata": {"type": "object"}})
+            schema["additionalProperties"] = False
+            target = folder / group.lower() / f"{kind.lower()}_{version.get('name')}.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(schema))
+
+
+@dataclasses.dataclass
+class Batch:
+    """What a rung sees beside the snippets it judges: the whole input, and which of it is sound so far."""
+    everything: list[Snippet]
+    sound: list[Snippet]
+
+
+def _schema(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
+    """kubeconform once per Kubernetes version over all files; custom resources against the CRDs of the input;
+    a missing schema is an error, never a pass."""
     from .schemas import location_template
 
     failures: dict[int, list[str]] = {i: [] for i in range(len(snippets))}
     with tempfile.TemporaryDirectory() as tmp:
+        crd_folder = Path(tmp) / "crds"
+        _write_crd_schemas(_crds(batch.sound), crd_folder)
         files = {}
         for i, snippet in enumerate(snippets):
             path = Path(tmp) / f"{i}.{snippet.ext}"
@@ -173,8 +226,9 @@ def _schema(snippets: list[Snippet]) -> dict[int, Outcome]:
             files[str(path)] = i
         for version in tools.SCHEMA_VERSIONS:
             result = subprocess.run([str(tools.go_tool("kubeconform")), "-strict", "-output", "json", "-summary=false",
-                                     "-kubernetes-version", version, "-schema-location", location_template(version), *files],
-                                    capture_output=True, text=True)
+                                     "-kubernetes-version", version, "-schema-location", location_template(version),
+                                     "-schema-location", f"{crd_folder}/{{{{ .Group }}}}/{{{{ .ResourceKind }}}}_{{{{ .ResourceAPIVersion }}}}.json",
+                                     *files], capture_output=True, text=True)
             try:
                 resources = json.loads(result.stdout)["resources"]
             except (ValueError, KeyError) as err:
@@ -182,19 +236,20 @@ def _schema(snippets: list[Snippet]) -> dict[int, Outcome]:
             for resource in resources or []:
                 i = files[resource["filename"]]
                 message = KUBECONFORM_NOISE.sub("", resource.get("msg", ""))
-                removed = REMOVED_APIS.get((resource.get("version"), resource.get("kind")))
+                removed = lifecycle.removed_in(resource.get("version") or "", resource.get("kind") or "", version)
                 if removed:
-                    message = (f"{resource['kind']} {resource['version']} was removed in Kubernetes v{removed[0]}; "
-                               f"use {removed[1]} instead ({message})")
-                name = f"{resource.get('kind')}/{resource.get('name')}"
-                failures[i].append(f"v{version}: {name}: {message}")
-    return {i: Outcome("schema", not problems, "; ".join(problems), versions=list(tools.SCHEMA_VERSIONS))
-            for i, problems in failures.items()}
+                    message = f"{removed} ({message})"
+                failures[i].append(f"v{version}: {resource.get('kind')}/{resource.get('name')}: {message}")
+    return [failed("schema", "; ".join(problems), versions=list(tools.SCHEMA_VERSIONS)) if problems
+            else passed("schema", list(tools.SCHEMA_VERSIONS)) for problems in failures.values()]
 
+
+# ---------------------------------------------------------------- kubectl
 
 USAGE_ERROR = re.compile(
     r"^(error: )?(unknown (command|flag|shorthand flag).*|flag needs an argument.*|invalid argument.*|bad flag syntax.*"
-    r"|Unexpected args.*|.*is not supported anymore.*|required flag.*not set.*|must specify .*|.*accepts? (at most|exactly) .*arg.*)$",
+    r"|Unexpected args.*|.*is not supported anymore.*|required flag.*not set.*|must specify .*|.*accepts? (at most|exactly) .*arg.*"
+    r"|only a selector \(-l\) or a POD name is allowed.*)$",
     re.M)
 # Commands that would wait or listen even without a server; their usage is judged by the first pass only.
 LONG_RUNNING = {"proxy", "port-forward", "attach", "edit"}
@@ -205,6 +260,7 @@ users: [{name: nobody, user: {token: none}}]
 contexts: [{name: nowhere, context: {cluster: nowhere, user: nobody, namespace: default}}]
 current-context: nowhere
 """
+KUBECTL_TIMEOUT = 15
 
 
 def _kubectl_one(argv: list[str]) -> str | None:
@@ -227,10 +283,12 @@ def _kubectl_one(argv: list[str]) -> str | None:
             passes.append(args)
         for command in passes:
             try:
-                result = subprocess.run([kubectl, *command], capture_output=True, text=True, timeout=15, env=env,
-                                        stdin=subprocess.DEVNULL, cwd=home)
+                result = subprocess.run([kubectl, *command], capture_output=True, text=True, timeout=KUBECTL_TIMEOUT,
+                                        env=env, stdin=subprocess.DEVNULL, cwd=home)
             except subprocess.TimeoutExpired:
-                continue
+                if command is passes[0]:
+                    return f"kubectl did not answer `--help` within {KUBECTL_TIMEOUT}s"
+                continue  # the second pass may wait for the refused server; the first pass judged the flags
             error = USAGE_ERROR.search(result.stderr)
             if result.returncode and (error or command is passes[0]):
                 return (error.group(0) if error else result.stderr.strip().splitlines()[0]).removeprefix("error: ")
@@ -243,104 +301,186 @@ def _kubectl(snippet: Snippet) -> Outcome:
         error = _kubectl_one(argv)
         if error:
             problems.append(f"kubectl {' '.join(argv)}: {error}")
-            first = first or _script_line(snippet, offset + 1)
-    return Outcome("kubectl", not problems, "; ".join(problems), first)
+            first = first or snippet.script_line(offset + 1)
+    return failed("kubectl", "; ".join(problems), first) if problems else passed("kubectl")
 
 
-SERVER_NAMESPACE = "handbook-dry-run"
+# ---------------------------------------------------------------- server
 
-
-def prepare_server(snippets: list[Snippet]) -> None:
-    """Namespaces that manifests name must exist for a server-side dry run to judge the rest."""
+def _server_group(group: list[Snippet]) -> list[Outcome]:
+    """The manifests of one file or page, created in order on the API server in a throwaway namespace, as a
+    reader would apply them: earlier objects (namespaces, service accounts, CRDs) exist for later ones, and
+    allocations (node ports) really happen. An object defined again later replaces the earlier one."""
     from . import cluster
 
-    wanted = {SERVER_NAMESPACE}
-    for snippet in snippets:
-        for doc in _documents(snippet):
-            namespace = (doc.get("metadata") or {}).get("namespace") if isinstance(doc, dict) else None
-            if namespace:
-                wanted.add(namespace)
-    for namespace in sorted(wanted):
-        if cluster.kubectl("get", "namespace", namespace, check=False).returncode:
-            cluster.kubectl("create", "namespace", namespace, check=False)
-
-
-def _documents(snippet: Snippet) -> list:
+    versions = [cluster.server_version()]
+    scope = cluster.Scope(group[0].source)
+    outcomes = []
     try:
-        return load_documents(snippet.code, snippet.lang)
-    except ValueError:
-        return []
+        for crd in [s for s in group if any(d.get("kind") == "CustomResourceDefinition" for d in _documents(s))]:
+            scope.create(crd)  # custom resources of the page need their definitions first
+        for snippet in group:
+            error = scope.create(snippet)
+            outcomes.append(failed("server", error, versions=versions) if error else passed("server", versions))
+    finally:
+        scope.close()
+    return outcomes
 
 
-def _server(snippet: Snippet) -> Outcome:
-    from . import cluster
-
-    with tempfile.NamedTemporaryFile("w", suffix=f".{snippet.ext}") as handle:
-        handle.write(snippet.code)
-        handle.flush()
-        result = cluster.kubectl("apply", "--dry-run=server", "-n", SERVER_NAMESPACE, "-f", handle.name, check=False)
-    if result.returncode:
-        message = result.stderr.strip().replace(handle.name, snippet.file)
-        return Outcome("server", False, message, versions=[tools.KUBERNETES_VERSION])
-    return Outcome("server", True, versions=[tools.KUBERNETES_VERSION])
+def _server(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
+    return _server_group(snippets)
 
 
-SINGLE = {"parse": _parse, "lint": _lint, "kubectl": _kubectl, "server": _server}
+# ---------------------------------------------------------------- run
+
+def _run(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
+    """A page's runnable blocks in order (see runner.py); the page's sound blocks supply its files."""
+    source = snippets[0].source
+    return runner.run_page(snippets, [s for s in batch.sound if s.source == source],
+                           [s for s in batch.everything if s.source == source and s not in batch.sound])
 
 
 # ---------------------------------------------------------------- the ladder
 
+def _each(check: Callable[[Snippet], Outcome]) -> Callable[[list[Snippet], Batch], list[Outcome]]:
+    def run(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+            return list(pool.map(check, snippets))
+    return run
+
+
+@dataclasses.dataclass(frozen=True)
+class Rung:
+    name: str
+    applies: Callable[[Snippet], bool]
+    fingerprint: Callable[[], str]
+    check: Callable[[list[Snippet], Batch], list[Outcome]]  # (todo, the input) -> outcomes of todo, in order
+    scope: str  # "snippet": judged alone, cached alone; "source": judged with its file or page, cached as a group
+    cached: bool = True
+    context: Callable[[list[Snippet]], str] = lambda sound: ""  # what else of the input a result depends on
+
+
+def _parse_fingerprint() -> str:
+    return "pyyaml-unique-keys " + tools.version_of(["bash", "--version"]).splitlines()[0]
+
+
+def _lint_fingerprint() -> str:
+    return (tools.version_of([str(Path(sys.executable).parent / "yamllint"), "--version"]) + YAMLLINT_CONFIG.read_text()
+            + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
+
+
+def _schema_fingerprint() -> str:
+    import kubernetes_validate.version
+
+    return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {kubernetes_validate.version.__version__}"
+
+
+def _server_fingerprint() -> str:
+    from . import cluster
+
+    return f"server {cluster.server_version()} {cluster.KUBECONFIG}"
+
+
+def _checkable_manifest(snippet: Snippet) -> bool:
+    return snippet.is_manifest
+
+
+LADDER = (
+    Rung("parse", lambda s: s.lang in MANIFEST_LANGS | SHELL_LANGS, _parse_fingerprint, _each(_parse), "snippet"),
+    Rung("lint", lambda s: s.lang in SHELL_LANGS | {"yaml", "yml"}, _lint_fingerprint, _each(_lint), "snippet"),
+    Rung("schema", _checkable_manifest, _schema_fingerprint, _schema, "snippet",
+         context=lambda sound: json.dumps(_crds(sound), sort_keys=True, default=str)),
+    Rung("kubectl", lambda s: s.lang in SHELL_LANGS and bool(kubectl_command_lines(s.script)),
+         lambda: f"kubectl v{tools.KUBERNETES_VERSION}", _each(_kubectl), "snippet"),
+    Rung("server", _checkable_manifest, _server_fingerprint, _server, "source"),
+    Rung("run", lambda s: s.lang in SHELL_LANGS and (s.run or bool(runner.generating_commands(s))),
+         lambda: "", _run, "source", cached=False),
+)
+RUNG_NAMES = tuple(r.name for r in LADDER)
+CLUSTER_RUNGS = ("server", "run")
+
+
+@cache
+def engine_fingerprint() -> str:
+    """The engine's own code and data: a change to any rule invalidates every cached result."""
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "handbook").glob("*.py")) + [lifecycle.DATA]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def _fingerprint(rung: Rung) -> str:
+    return rung.fingerprint() + engine_fingerprint()
+
+
+def _cache_path(rung: Rung, snippets: list[Snippet], context: str) -> Path:
+    parts = [rung.name, _fingerprint(rung), context] + [part for s in snippets for part in (s.lang, s.code)]
+    return cache_root() / rung.name / f"{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()}.json"
+
+
+def _cached(path: Path, count: int) -> list[Outcome] | None:
+    """An unreadable entry, or one of another shape, is a miss."""
+    try:
+        found = [Outcome(**item) for item in json.loads(path.read_text())]
+    except Exception:  # noqa: BLE001 - any broken entry is simply recomputed
+        return None
+    return found if len(found) == count and all(o.status in {"pass", "fail", "blocked"} for o in found) else None
+
+
+def _store(path: Path, outcomes: list[Outcome]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_text(json.dumps([dataclasses.asdict(o) for o in outcomes]))
+    temporary.replace(path)
+
+
 def _wants(snippet: Snippet, rung: str, outcomes: list[Outcome]) -> bool:
     if rung not in snippet.checks or any(not o.ok for o in outcomes):
         return False
-    if snippet.expect_fail and RUNGS.index(rung) > RUNGS.index(snippet.expect_fail[0]):
+    if snippet.expect_fail and RUNG_NAMES.index(rung) > RUNG_NAMES.index(snippet.expect_fail[0]):
         return False
     return True
 
 
-def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNGS, use_cache: bool = True) -> dict[int, list[Outcome]]:
+def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNG_NAMES, use_cache: bool = True) -> dict[int, list[Outcome]]:
     """Outcomes per snippet (keyed by position in the list) for the requested rungs, in ladder order."""
     outcomes: dict[int, list[Outcome]] = {i: [] for i in range(len(snippets))}
-    for rung in RUNGS:
-        if rung not in rungs or rung == "run":
+    for rung in LADDER:
+        if rung.name not in rungs:
             continue
-        todo = [i for i, s in enumerate(snippets) if _wants(s, rung, outcomes[i])]
-        fresh = []
-        for i in todo:
-            hit = _cached(snippets[i], rung) if use_cache else None
+        todo = [i for i, s in enumerate(snippets) if _wants(s, rung.name, outcomes[i])]
+        if not todo:
+            continue
+        sound = [s for i, s in enumerate(snippets) if not s.error and not verdict(s, outcomes[i])]
+        batch_input = Batch(snippets, sound)
+        if rung.scope == "snippet":
+            batches = [[i] for i in todo]
+        else:
+            by_source: dict[str, list[int]] = {}
+            for i in todo:
+                by_source.setdefault(snippets[i].source, []).append(i)
+            batches = list(by_source.values())
+        fresh, context = [], rung.context(sound)
+        for batch in batches:
+            path = _cache_path(rung, [snippets[i] for i in batch], context) if rung.cached else None
+            hit = _cached(path, len(batch)) if use_cache and path else None
             if hit:
-                outcomes[i].append(hit)
+                for i, outcome in zip(batch, hit):
+                    outcomes[i].append(outcome)
             else:
-                fresh.append(i)
+                fresh.append((batch, path))
         if not fresh:
             continue
-        if rung == "schema":
-            results = _schema([snippets[i] for i in fresh])
-            computed = {i: results[n] for n, i in enumerate(fresh)}
+        if rung.scope == "snippet":
+            flat = [i for batch, _ in fresh for i in batch]
+            results = rung.check([snippets[i] for i in flat], batch_input)
+            computed = [([i], [outcome], path) for (batch, path), i, outcome in zip(fresh, flat, results)]
         else:
-            if rung == "server":
-                prepare_server([snippets[i] for i in fresh])
-            with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-                computed = dict(zip(fresh, pool.map(lambda i: SINGLE[rung](snippets[i]), fresh)))
-        for i in fresh:
-            outcomes[i].append(computed[i])
-            _store(snippets[i], computed[i])
+            computed = [(batch, rung.check([snippets[i] for i in batch], batch_input), path) for batch, path in fresh]
+        for batch, results, path in computed:
+            for i, outcome in zip(batch, results):
+                outcomes[i].append(outcome)
+            if path and all(o.status != "blocked" for o in results):
+                _store(path, results)
     return outcomes
-
-
-def verdict(snippet: Snippet, outcomes: list[Outcome]) -> list[str]:
-    """Problems with a snippet's outcomes; empty means it behaved as its page says."""
-    if not snippet.expect_fail:
-        return [failure_line(snippet, o) for o in outcomes if not o.ok]
-    rung, message = snippet.expect_fail
-    problems = [failure_line(snippet, o) for o in outcomes if not o.ok and o.rung != rung]
-    at_rung = [o for o in outcomes if o.rung == rung]
-    if problems:
-        return problems
-    if not at_rung:
-        return []  # the rung was not requested in this run
-    if at_rung[0].ok:
-        return [f"{snippet.source}:{snippet.line}: [{rung}] expected to fail with {message!r}, but it passed"]
-    if message.lower() not in at_rung[0].message.lower():
-        return [f"{snippet.source}:{snippet.line}: [{rung}] failed, but without {message!r}: {at_rung[0].message}"]
-    return []

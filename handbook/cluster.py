@@ -6,15 +6,22 @@ the admin kubeconfig live under .cache/cluster/run (git-ignored).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
+import secrets
 import shutil
 import signal
+import socket
 import ssl
 import subprocess
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+import yaml
 
 from . import tools
 from .tools import CACHE, KUBERNETES_VERSION, cluster_binary, go_tool
@@ -77,6 +84,16 @@ def _kubeconfig(path: Path, user: str) -> None:
 
 
 def _prepare() -> None:
+    previous = os.umask(0o077)  # keys and kubeconfigs are credentials: owner-only
+    try:
+        _write_credentials()
+    finally:
+        os.umask(previous)
+    for path in [*PKI.glob("*.key"), *RUN.glob("*.kubeconfig")]:
+        path.chmod(0o600)
+
+
+def _write_credentials() -> None:
     PKI.mkdir(parents=True, exist_ok=True)
     LOGS.mkdir(parents=True, exist_ok=True)
     _certificate("ca", "/CN=handbook-ca")
@@ -119,9 +136,11 @@ def _commands() -> dict[str, list[str]]:
                            f"--etcd-cafile={pki('ca.crt')}", f"--etcd-certfile={pki('apiserver-etcd-client.crt')}",
                            f"--etcd-keyfile={pki('apiserver-etcd-client.key')}", f"--tls-cert-file={pki('apiserver.crt')}",
                            f"--tls-private-key-file={pki('apiserver.key')}", f"--client-ca-file={pki('ca.crt')}",
-                           "--anonymous-auth=false", "--authorization-mode=Node,RBAC",
+                           # As kubeadm configures it: privileged pods allowed, NodeRestriction on top of the defaults.
+                           "--anonymous-auth=false", "--authorization-mode=Node,RBAC", "--allow-privileged=true",
+                           "--enable-admission-plugins=NodeRestriction",
                            f"--service-account-key-file={pki('sa.pub')}", f"--service-account-signing-key-file={pki('sa.key')}",
-                           "--service-account-issuer=https://kubernetes.default.svc", "--service-cluster-ip-range=10.96.0.0/16",
+                           "--service-account-issuer=https://kubernetes.default.svc", "--service-cluster-ip-range=10.96.0.0/12",
                            "--service-node-port-range=30000-32767", "--enable-priority-and-fairness=false",
                            "--profiling=false", "--v=1"],
         "kube-controller-manager": [str(cluster_binary("kube-controller-manager")), f"--kubeconfig={RUN / 'controller-manager.kubeconfig'}",
@@ -141,13 +160,36 @@ def _commands() -> dict[str, list[str]]:
 
 
 def _pid(name: str) -> int | None:
+    """The component's live process; a pid file whose process is gone, or is now another program, is stale."""
     path = RUN / f"{name}.pid"
     try:
-        pid = int(path.read_text())
+        number, binary = path.read_text().split("\n", 1)
+        pid = int(number)
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        running = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0", 1)[0].decode()
     except (OSError, ValueError, IndexError):
         return None
+    if running != binary.strip():
+        return None  # the number was reused by a stranger: never signal it
     return None if state in {"Z", "X"} else pid  # an unreaped child stays a zombie: that is a crash too
+
+
+def _write_pid(name: str, process: subprocess.Popen, command: list[str]) -> None:
+    (RUN / f"{name}.pid").write_text(f"{process.pid}\n{command[0]}\n")
+
+
+def _port_taken(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return True
+    return False
+
+
+COMPONENT_PORTS = {"etcd": ("etcd", "etcd-peer"), "kube-apiserver": ("apiserver",), "kube-controller-manager": ("controller-manager",),
+                   "kube-scheduler": ("scheduler",), "kwok": ("kwok",)}
 
 
 def _https_ok(path: str) -> bool:
@@ -182,9 +224,94 @@ def _wait(what: str, ready, timeout: float, watched: tuple[str, ...]) -> None:
     raise ClusterError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
-def kubectl(*args: str, check: bool = True, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(kubectl_binary()), f"--kubeconfig={KUBECONFIG}", *args],
+def kubectl(*args: str, check: bool = True, input: str | None = None, kubeconfig: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(kubectl_binary()), f"--kubeconfig={kubeconfig or KUBECONFIG}", *args],
                           capture_output=True, text=True, check=check, input=input, timeout=60)
+
+
+@functools.cache
+def server_version() -> str:
+    found = json.loads(kubectl("version", "-o", "json", check=False).stdout or "{}")
+    return found.get("serverVersion", {}).get("gitVersion", "unknown").lstrip("v")
+
+
+def kubeconfig_for(namespace: str, folder: Path) -> Path:
+    """A copy of the admin kubeconfig whose context points at one namespace, so that manifests without a
+    namespace land there while manifests that name their own keep it (no `-n`, which would clash)."""
+    config = yaml.safe_load(KUBECONFIG.read_text())
+    current = next(c for c in config["contexts"] if c["name"] == config["current-context"])
+    current["context"]["namespace"] = namespace
+    path = folder / "kubeconfig"
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as handle:
+        json.dump(config, handle)
+    return path
+
+
+class Scope:
+    """A throwaway namespace where one file's or page's objects are created for real, in order, and which is
+    cleaned afterwards with every object it created elsewhere (namespaces named by manifests, cluster-scoped
+    objects). Objects that existed before are never changed: those are judged by a server-side dry run."""
+
+    def __init__(self, source: str):
+        self.folder = Path(tempfile.mkdtemp(prefix="handbook-scope-"))
+        self.namespace = f"check-{re.sub(r'[^a-z0-9]+', '-', source.lower()).strip('-')[-30:].strip('-')}-{secrets.token_hex(3)}"
+        self.config = kubeconfig_for(self.namespace, self.folder)
+        self.owned: list[tuple[str, str | None]] = []  # (TYPE/NAME as kubectl prints it, explicit namespace)
+        self.namespaces: list[str] = [self.namespace]
+        self.results: dict[int, str | None] = {}
+        self.count = 0
+        self._kubectl("create", "namespace", self.namespace)
+
+    def _kubectl(self, *args: str) -> subprocess.CompletedProcess:
+        return kubectl(*args, f"--cache-dir={self.folder / 'cache'}", check=False, kubeconfig=self.config)
+
+    def create(self, snippet) -> str | None:
+        """Create a snippet's objects; None when the API server accepted them, else its message."""
+        if id(snippet) in self.results:
+            return self.results[id(snippet)]
+        self.count += 1
+        path = self.folder / f"{self.count}-{snippet.id}.{snippet.ext}"
+        path.write_text(snippet.code)
+        docs = [d for d in yaml.safe_load_all(snippet.code) if isinstance(d, dict)] if snippet.lang != "json" \
+            else [json.loads(snippet.code)]
+        defined = {(d.get("metadata") or {}).get("name") for d in docs if d.get("kind") == "Namespace"}
+        named = {(d.get("metadata") or {}).get("namespace") for d in docs}
+        for namespace in sorted(named - defined - {None, *self.namespaces}):
+            if kubectl("get", "namespace", namespace, check=False).returncode:
+                self._kubectl("create", "namespace", namespace)
+                self.namespaces.append(namespace)
+        mine = {name for name, _ in self.owned}
+        existing = set(self._kubectl("get", "-f", str(path), "--ignore-not-found", "-o", "name").stdout.split())
+        if existing - mine or any(d.get("kind") in DRY_RUN_ONLY for d in docs):
+            result = self._kubectl("apply", "--dry-run=server", "-f", str(path))
+        else:
+            if existing:
+                self._kubectl("delete", "-f", str(path), "--ignore-not-found", "--wait=true", "--grace-period=0", "--force")
+            result = self._kubectl("create", "-f", str(path), "-o", "name")
+            created = result.stdout.split()
+            self.owned += [(name, (doc.get("metadata") or {}).get("namespace"))
+                           for name, doc in zip(created, docs)] if len(created) == len(docs) else [(n, None) for n in created]
+            for name in created:
+                if name.startswith("customresourcedefinition"):
+                    self._kubectl("wait", "--for=condition=Established", name, "--timeout=30s")
+        error = result.stderr.replace(str(path), snippet.file).strip() if result.returncode else None
+        self.results[id(snippet)] = error
+        return error
+
+    def close(self) -> None:
+        by_namespace: dict[str | None, list[str]] = {}
+        for name, namespace in self.owned:
+            by_namespace.setdefault(namespace, []).append(name)
+        for namespace, names in by_namespace.items():
+            self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found", "--wait=false")
+        for namespace in self.namespaces:
+            kubectl("delete", "namespace", namespace, "--ignore-not-found", "--wait=false", check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+# Kinds that would change how the whole API server answers (webhooks pointing nowhere, aggregated APIs):
+# judged by a server-side dry run, never created.
+DRY_RUN_ONLY = {"MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService"}
 
 
 def _register_nodes() -> None:
@@ -208,9 +335,13 @@ def up(timeout: float = 120) -> None:
     started = []
     for name in ORDER:
         if _pid(name) is None:
+            taken = [f"{HOST}:{PORTS[p]}" for p in COMPONENT_PORTS[name] if _port_taken(PORTS[p])]
+            if taken:
+                raise ClusterError(f"cannot start {name}: {', '.join(taken)} already in use by another process "
+                                   f"(see `ss -ltnp`); stop it, or stop an older handbook cluster with `make cluster-down`")
             with open(LOGS / f"{name}.log", "ab") as log:  # the child keeps its own descriptor
                 process = subprocess.Popen(commands[name], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-            (RUN / f"{name}.pid").write_text(str(process.pid))
+            _write_pid(name, process, commands[name])
             started.append(name)
         if name == "etcd":
             time.sleep(0.5)
@@ -236,9 +367,10 @@ def simulate_nodes(timeout: float = 120) -> None:
         raise ClusterError("simulate-nodes is for HANDBOOK_KUBECONFIG clusters; `up` already does this locally")
     LOGS.mkdir(parents=True, exist_ok=True)
     if _pid("kwok") is None:
+        command = _kwok_command()
         with open(LOGS / "kwok.log", "ab") as log:
-            process = subprocess.Popen(_kwok_command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        (RUN / "kwok.pid").write_text(str(process.pid))
+            process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        _write_pid("kwok", process, command)
     # Pages expect pods on the simulated nodes, as on the local control plane: keep them off real nodes.
     for node in kubectl("get", "nodes", "-o", "name").stdout.split():
         if node.removeprefix("node/") not in NODES:
@@ -252,14 +384,17 @@ def simulate_nodes(timeout: float = 120) -> None:
 def down() -> None:
     for name in reversed(ORDER):
         pid = _pid(name)
-        if pid:
-            os.killpg(pid, signal.SIGTERM)
-            for _ in range(50):
-                if _pid(name) is None:
-                    break
-                time.sleep(0.1)
-            else:
-                os.killpg(pid, signal.SIGKILL)
+        try:
+            if pid:
+                os.killpg(pid, signal.SIGTERM)
+                for _ in range(50):
+                    if _pid(name) is None:
+                        break
+                    time.sleep(0.1)
+                else:
+                    os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it ended by itself meanwhile
         (RUN / f"{name}.pid").unlink(missing_ok=True)
     print("control plane stopped")
 

@@ -6,19 +6,18 @@ Console transcripts are compared with what the commands print, after masking wha
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import re
 import secrets
 import shlex
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
-import yaml
-
 from . import cluster
-from .snippets import Snippet, console_steps, describe_code, kubectl_command_lines, slugify
+from . import tools
+from .snippets import Snippet, command_lines, console_steps, describe_code, kubectl_command_lines, slugify
 
 PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]+")
 GENERATES = re.compile(r"^--dry-run=client$")
@@ -42,72 +41,92 @@ def normalize(text: str) -> str:
     return "\n".join(lines)
 
 
-def _page_kubeconfig(folder: Path, namespace: str) -> Path:
-    config = yaml.safe_load(cluster.KUBECONFIG.read_text())
-    current = next(c for c in config["contexts"] if c["name"] == config["current-context"])
-    current["context"]["namespace"] = namespace
-    path = folder / "kubeconfig"
-    path.write_text(json.dumps(config))
-    return path
+FILE_TITLE = re.compile(r"(?!\.\.?/)[\w.-]+(/(?!\.\.?/)[\w.-]+)*")
 
 
 def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
-    """Manifests of the page, under their titles and ids, so blocks can `kubectl apply -f nginx-pod.yaml`."""
+    """The page's files, so blocks can `kubectl apply -f nginx-pod.yaml`, `kubectl kustomize overlays/dev`,
+    `helm template web ./web`: manifests under their ids, and every block whose title is a relative path under it."""
     for snippet in page_snippets:
         if snippet.lang in {"yaml", "yml", "json"}:
             (folder / f"{snippet.id}.{snippet.ext}").write_text(snippet.code)
-            if snippet.title and re.fullmatch(r"[\w.-]+\.(ya?ml|json)", snippet.title):
-                (folder / snippet.title).write_text(snippet.code)
+        if snippet.title and FILE_TITLE.fullmatch(snippet.title) and ".." not in snippet.title.split("/"):
+            target = folder / snippet.title
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(snippet.code)
 
 
 STEP_TIMEOUT = 120
+UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
 
 
 def _shell(command: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
+    """One step, in its own process group: on a timeout the whole group ends, not only bash."""
+    process = subprocess.Popen(["bash", "-o", "pipefail", "-euc", command], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL, text=True, env=env, cwd=cwd, start_new_session=True)
     try:
-        return subprocess.run(["bash", "-o", "pipefail", "-euc", command], capture_output=True, text=True, env=env, cwd=cwd,
-                              timeout=STEP_TIMEOUT)
-    except subprocess.TimeoutExpired as err:
-        output = (err.stdout or b"").decode(errors="replace") if isinstance(err.stdout, bytes) else (err.stdout or "")
-        return subprocess.CompletedProcess(err.cmd, 124, output, f"timed out after {STEP_TIMEOUT}s")
+        stdout, stderr = process.communicate(timeout=STEP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, _ = process.communicate()
+        return subprocess.CompletedProcess(command, 124, stdout or "", f"timed out after {STEP_TIMEOUT}s")
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)  # what the step left running in the background
+        except ProcessLookupError:
+            pass
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def run_page(page_snippets: list[Snippet], update: bool = False) -> tuple[list[str], dict[int, str]]:
-    """Run one page's `run` blocks in order, then check the objects its kubectl commands generate.
+def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -> list[Outcome]:
+    """A page's runnable blocks in order, then the objects its commands generate, in a fresh namespace.
 
-    Returns problems and, when update is set, regenerated console texts by snippet line.
+    sound: the page's blocks that passed their checks (their files are laid out for the blocks to use);
+    broken: those that did not. A block that uses a broken block's file, or fails after an earlier block
+    failed, is reported as blocked by that cause, not as a failure of its own.
     """
-    runnable = [s for s in page_snippets if s.run and "run" in s.checks]
-    generators = []
-    for snippet in page_snippets:
-        commands = generating_commands(snippet) if "kubectl" in snippet.checks and not snippet.expect_fail else []
-        if commands and (snippet in runnable or all(_self_contained(argv) for argv in commands)):
-            generators.append(snippet)
-    problems: list[str] = []
-    rewritten: dict[int, str] = {}
-    if not runnable and not generators:
-        return problems, rewritten
-    _raise_if_dead("before " + page_snippets[0].source)
-    namespace = f"page-{slugify(page_snippets[0].page.removesuffix('.md'))[:40]}-{secrets.token_hex(3)}"
+    from .checks import Outcome
+
+    outcomes: dict[int, Outcome] = {}
+    runnable = [s for s in todo if s.run and "run" in s.checks]
+    namespace = f"page-{slugify(todo[0].page.removesuffix('.md'))[:40]}-{secrets.token_hex(3)}"
+    _raise_if_dead("before " + todo[0].source)
     cluster.kubectl("create", "namespace", namespace)
+    broken_files = {name: s for s in broken for name in (s.title, f"{s.id}.{s.ext}") if name}
+    first_failure: Snippet | None = None
     try:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            _scratch_files(folder, page_snippets)
-            env = {**os.environ, "KUBECONFIG": str(_page_kubeconfig(folder, namespace)),
-                   "PATH": f"{cluster.kubectl_binary().parent}:{os.environ['PATH']}"}
+            _scratch_files(folder, sound)
+            env = {**os.environ, "KUBECONFIG": str(cluster.kubeconfig_for(namespace, folder)),
+                   "PATH": f"{cluster.kubectl_binary().parent}:{tools.path_dir()}:{os.environ['PATH']}",
+                   # Helm keeps its caches and settings beside the page's files, not in the reader's HOME.
+                   **{f"HELM_{kind}_HOME": str(folder / f".helm-{kind.lower()}") for kind in ("CACHE", "CONFIG", "DATA")}}
             for snippet in runnable:
-                problem, new_text = _run_snippet(snippet, env, folder, update)
-                if problem:
-                    problems.append(problem)
-                if new_text is not None:
-                    rewritten[snippet.line] = new_text
+                used = [broken_files[w] for w in re.findall(r"[\w./-]+", snippet.code) if w in broken_files]
+                if used:
+                    outcomes[id(snippet)] = Outcome("run", "blocked", f"it uses {used[0].title or used[0].id}, which "
+                                                    f"failed its checks at {used[0].location}")
+                    first_failure = first_failure or used[0]
+                    continue
+                outcome = _run_snippet(snippet, env, folder)
+                if snippet.expect_fail:
+                    pass  # a failure on purpose is judged against its message by checks.judge, and causes nothing
+                elif not outcome.ok and first_failure:
+                    outcome = Outcome("run", "blocked", f"failed after the earlier failure at {first_failure.location}; "
+                                      f"fix that first ({outcome.message[:300]})", outcome.offset)
+                elif not outcome.ok:
+                    first_failure = snippet
+                outcomes[id(snippet)] = outcome
                 _raise_if_dead(f"while running {snippet.location}")
-            for snippet in generators:
-                problems.extend(_check_generated(snippet, env, folder))
+            for snippet in todo:
+                if id(snippet) not in outcomes:
+                    outcomes[id(snippet)] = _check_generated(snippet, env, folder)
+                elif outcomes[id(snippet)].ok and generating_commands(snippet):
+                    outcomes[id(snippet)] = _check_generated(snippet, env, folder)
     finally:
         cluster.kubectl("delete", "namespace", namespace, "--wait=false", check=False)
-    return problems, rewritten
+    return [outcomes[id(s)] for s in todo]
 
 
 def _raise_if_dead(when: str) -> None:
@@ -123,79 +142,82 @@ def _self_contained(argv: list[str]) -> bool:
     return bool(verbs) and verbs[0] in {"run", "create"}
 
 
-def generating_commands(snippet: Snippet) -> list[list[str]]:
-    """kubectl command lines that print an object (--dry-run=client -o yaml|json) and name no placeholder."""
+def generating_commands(snippet: Snippet) -> list[str]:
+    """Command lines of a block that print objects, to be run and their output checked:
+    `kubectl ... --dry-run=client -o yaml|json` naming no placeholder (in a run block, or `run`/`create`, which
+    read nothing), `kubectl kustomize DIR` and `helm template NAME CHART` (which read the page's files)."""
+    if snippet.expect_fail or snippet.lang not in {"bash", "sh", "shell", "console"} or {"parse", "run"} & set(snippet.skipped):
+        return []
     found = []
     for _, argv in kubectl_command_lines(snippet.script):
-        output = " ".join(argv)
-        if not any(GENERATES.match(a) for a in argv) or not re.search(r"(-o|--output)[ =](yaml|json)", output):
-            continue
         if any(PLACEHOLDER.fullmatch(a.rsplit("=", 1)[-1]) for a in argv):
             continue
-        found.append(argv)
+        output = " ".join(argv)
+        dry_run = (any(GENERATES.match(a) for a in argv) and re.search(r"(-o|--output)[ =](yaml|json)", output)
+                   and "kubectl" not in snippet.skipped and (snippet.run or _self_contained(argv)))
+        if dry_run or argv[:1] == ["kustomize"]:
+            found.append("kubectl " + " ".join(shlex.quote(a) for a in argv))
+    for _, argv in command_lines(snippet.script, "helm"):
+        if argv[:1] == ["template"] and not any(PLACEHOLDER.fullmatch(a.rsplit("=", 1)[-1]) for a in argv):
+            found.append("helm " + " ".join(shlex.quote(a) for a in argv))
     return found
 
 
-def _check_generated(snippet: Snippet, env: dict, folder: Path) -> list[str]:
-    """Run each object-generating command against the server and put what it prints through schema and server checks."""
-    from .checks import run_ladder, verdict
+def _check_generated(snippet: Snippet, env: dict, folder: Path):
+    """Run each object-generating command against the server and put what it prints through the schema and
+    server rungs: the objects a reader would get must be valid, not only the command line."""
+    from .checks import failed, passed, run_ladder, verdict
 
-    if snippet.expect_fail:
-        return []
     problems = []
-    for argv in generating_commands(snippet):
-        command = "kubectl " + " ".join(shlex.quote(a) for a in argv)
+    for command in generating_commands(snippet):
         result = _shell(command, env, folder)
-        where = f"{snippet.location}: [run] generated by `{command}`"
+        where = f"generated by `{command}`"
         if result.returncode:
             problems.append(f"{where}: exited {result.returncode}: {result.stderr.strip()[-800:]}")
             continue
-        lang = "json" if "json" in command.split("-o", 1)[-1][:8] else "yaml"
+        lang = "json" if re.search(r"(-o|--output)[ =]json", command) else "yaml"
         generated = Snippet(page=snippet.page, line=snippet.line, lang=lang, id=snippet.id, code=result.stdout,
                             origin=snippet.origin, documents=describe_code(result.stdout, lang))
         outcomes = run_ladder([generated], ("parse", "schema", "server"), use_cache=False)[0]
-        problems.extend(f"{where}: {p}" for p in verdict(generated, outcomes))
-    return problems
+        problems.extend(f"{where}: {p.split(': ', 1)[1]}" for p in verdict(generated, outcomes))
+    return failed("run", "; ".join(problems)) if problems else passed("run")
 
 
-def _run_snippet(snippet: Snippet, env: dict, folder: Path, update: bool) -> tuple[str | None, str | None]:
-    expect = snippet.expect_fail[1] if snippet.expect_fail and snippet.expect_fail[0] == "run" else None
+def _run_snippet(snippet: Snippet, env: dict, folder: Path):
+    from .checks import Outcome, failed, passed
+
     if snippet.lang != "console":
-        result = _shell(snippet.code, env, folder)
-        return _judge(snippet, snippet.line, result, expect), None
+        return _judge(_shell(snippet.code, env, folder), None)
     lines, changed = [], False
     code_lines = snippet.code.splitlines()
     command_lines = [i for i, text in enumerate(code_lines) if text.startswith("$ ")]
     for (command, expected), at in zip(console_steps(snippet.code), command_lines):
         result = _shell(command, env, folder)
-        problem = _judge(snippet, snippet.line + 1 + at, result, expect)
-        if problem:
-            return problem, None
+        outcome = _judge(result, 1 + at)
+        if not outcome.ok:
+            return outcome
         actual = (result.stdout + result.stderr).rstrip("\n")
         lines.append(f"$ {command}")
         if normalize(actual) != normalize(expected):
-            if not update:
+            if not UPDATE_OUTPUTS:
                 diff = "\n".join(difflib.unified_diff(expected.splitlines(), actual.splitlines(), "page", "cluster", lineterm=""))
-                return (f"{snippet.source}:{snippet.line + 1 + at}: [run] output of `{command}` differs "
-                        f"(rerun with --update-outputs to accept):\n{diff}"), None
+                return failed("run", f"output of `{command}` differs (rerun with --update-outputs to accept):\n{diff}", 1 + at)
             changed = True
             lines.extend(actual.splitlines())
         else:
             lines.extend(expected.splitlines())
-    return None, ("\n".join(lines) + "\n" if changed else None)
+    if changed:
+        rewrite_console_blocks(Path(snippet.source), {snippet.line: "\n".join(lines) + "\n"})
+        return Outcome("run", "pass", f"updated the output shown in {snippet.source}")
+    return passed("run")
 
 
-def _judge(snippet: Snippet, line: int, result: subprocess.CompletedProcess, expect: str | None) -> str | None:
+def _judge(result: subprocess.CompletedProcess, offset: int | None):
+    """A step's outcome; an expected failure is compared with its expected message by checks.judge."""
+    from .checks import failed, passed
+
     output = (result.stdout + result.stderr).strip()
-    if expect is None:
-        if result.returncode:
-            return f"{snippet.source}:{line}: [run] exited {result.returncode}: {output[-1500:]}"
-        return None
-    if not result.returncode:
-        return f"{snippet.source}:{line}: [run] expected to fail with {expect!r}, but it succeeded"
-    if expect.lower() not in output.lower():
-        return f"{snippet.source}:{line}: [run] failed, but without {expect!r}: {output[-1500:]}"
-    return None
+    return failed("run", f"exited {result.returncode}: {output[-1500:]}", offset) if result.returncode else passed("run")
 
 
 def rewrite_console_blocks(page_path: Path, rewritten: dict[int, str]) -> None:

@@ -48,6 +48,15 @@ class Snippet:
     annotation_line: int | None = None
     origin: str | None = None  # the file as the user named it, for files outside docs/
     end_line: int = 0  # 1-based line of the closing fence
+    error: str | None = None  # bad input (annotation, unreadable file): reported, never checked
+    unchecked: str | None = None  # why no check applies (unlabeled fence, text without a skip reason)
+    whole_file: bool = False  # a YAML or JSON file rather than a fenced block: its code starts on line 1
+
+    def line_of(self, offset: int | None) -> int:
+        """The file's line for a 1-based line inside the code (a block's code starts after its fence)."""
+        if not offset:
+            return self.line
+        return offset if self.whole_file else self.line + offset
 
     @property
     def source(self) -> str:
@@ -72,16 +81,12 @@ class Snippet:
 
     @property
     def applicable(self) -> list[str]:
-        """Rungs that can see this kind of block, before skips."""
-        if self.lang in MANIFEST_LANGS:
-            rungs = ["parse"] + (["lint"] if self.lang != "json" else [])
-            return rungs + (["schema", "server"] if self.is_manifest else [])
-        if self.lang in SHELL_LANGS:
-            rungs = ["parse", "lint"]
-            if kubectl_command_lines(self.script):
-                rungs.append("kubectl")
-            return rungs + (["run"] if self.run else [])
-        return []
+        """Rungs that can see this kind of block, before skips (the ladder in checks.py decides)."""
+        from .checks import LADDER
+
+        if self.error or self.unchecked:
+            return []
+        return [rung.name for rung in LADDER if rung.applies(self)]
 
     @property
     def checks(self) -> list[str]:
@@ -93,6 +98,13 @@ class Snippet:
         if self.lang == "console":
             return "".join(cmd + "\n" for cmd, _ in console_steps(self.code))
         return self.code
+
+    def script_line(self, line: int) -> int:
+        """Map a line of the checked script back to the snippet (console blocks keep only `$ ` lines)."""
+        if self.lang != "console":
+            return line
+        commands = [i for i, text in enumerate(self.code.splitlines(), 1) if text.startswith("$ ")]
+        return commands[line - 1] if 0 < line <= len(commands) else 1
 
     def index_entry(self) -> dict:
         entry = {
@@ -128,6 +140,11 @@ SHELL_SEPARATORS = {"|", "||", "&&", ";", "&", "(", ")", "|&"}
 
 def kubectl_command_lines(script: str) -> list[tuple[int, list[str]]]:
     """(line offset, argv after 'kubectl') for every kubectl invocation, pipelines and && chains included."""
+    return command_lines(script, "kubectl")
+
+
+def command_lines(script: str, program: str) -> list[tuple[int, list[str]]]:
+    """(line offset, argv after PROGRAM) for every invocation of one program, pipelines and && chains included."""
     found = []
     logical, start = "", 0
     for offset, raw in enumerate(script.splitlines()):
@@ -137,12 +154,12 @@ def kubectl_command_lines(script: str) -> list[tuple[int, list[str]]]:
             logical += raw.rstrip()[:-1] + " "
             continue
         logical += raw
-        found.extend((start, argv) for argv in _kubectl_argvs(logical))
+        found.extend((start, argv) for argv in _argvs(logical, program))
         logical = ""
     return found
 
 
-def _kubectl_argvs(line: str) -> list[list[str]]:
+def _argvs(line: str, program: str) -> list[list[str]]:
     lexer = shlex.shlex(line, posix=True, punctuation_chars=";&|()<>")
     lexer.whitespace_split = True
     lexer.commenters = "#"
@@ -163,7 +180,7 @@ def _kubectl_argvs(line: str) -> list[list[str]]:
         words = _drop_redirections(words)
         while words and (words[0] in {"sudo", "time", "watch", "then", "do", "!"} or "=" in words[0] and not words[0].startswith("-")):
             words = words[1:]
-        if words and words[0] == "kubectl":
+        if words and words[0] == program:
             argvs.append(words[1:])
     return argvs
 
@@ -187,7 +204,12 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _construct_mapping(loader, node, deep=False):
     seen = {}
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (dict, list)):
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark,
+                "found a mapping or list used as a key: template syntax such as {{ name }}? render the template first",
+                key_node.start_mark)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 "while constructing a mapping", node.start_mark, f"found duplicate key {key!r}", key_node.start_mark
@@ -211,6 +233,8 @@ def load_documents(code: str, lang: str) -> list:
             raise ValueError(f"line {number}: tab character in indentation (YAML indents with spaces only)")
     try:
         return [d for d in yaml.load_all(code, Loader=_UniqueKeyLoader) if d is not None]
+    except (TypeError, RecursionError) as err:  # whatever slips past the loader's checks is still a parse error
+        raise ValueError(f"cannot read this YAML: {err}") from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -240,57 +264,60 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "snippet"
 
 
-def parse_annotation(body: str, where: str) -> dict:
+def parse_annotation(body: str) -> dict:
     try:
         words = shlex.split(body)
     except ValueError as err:
-        raise SnippetError(f"{where}: cannot read snippet annotation: {err}") from err
+        raise SnippetError(f"cannot read snippet annotation: {err}") from err
     values: dict = {}
     for word in words:
         key, has_value, value = word.partition("=")
         if key not in ANNOTATION_KEYS:
-            raise SnippetError(f"{where}: unknown snippet annotation key {key!r} (known: {', '.join(sorted(ANNOTATION_KEYS))})")
+            raise SnippetError(f"unknown snippet annotation key {key!r} (known: {', '.join(sorted(ANNOTATION_KEYS))})")
         if key == "run":
             if has_value:
-                raise SnippetError(f"{where}: 'run' takes no value")
+                raise SnippetError("'run' takes no value")
             values["run"] = True
         elif not value:
-            raise SnippetError(f"{where}: annotation {key!r} needs a value")
+            raise SnippetError(f"annotation {key!r} needs a value")
         else:
             values[key] = value
     return values
 
 
-def _rung_and_text(value: str, key: str, where: str) -> tuple[list[str], str]:
+def _rung_and_text(value: str, key: str) -> tuple[list[str], str]:
     rungs, colon, text = value.partition(":")
     names = [r.strip() for r in rungs.split(",") if r.strip()]
     if not colon or not text.strip():
-        raise SnippetError(f'{where}: {key} needs "RUNGS: text", got {value!r}')
+        raise SnippetError(f'{key} needs "RUNGS: text", got {value!r}')
     if names == ["all"]:
         names = list(RUNGS)
     unknown = [n for n in names if n not in RUNGS]
     if unknown or not names:
-        raise SnippetError(f"{where}: {key} names unknown rung(s) {unknown} (rungs: {', '.join(RUNGS)}, or all)")
+        raise SnippetError(f"{key} names unknown rung(s) {unknown} (rungs: {', '.join(RUNGS)}, or all)")
     return names, text.strip()
 
 
-def extract_page(text: str, page: str) -> list[Snippet]:
-    """Every fenced block of one Markdown page, in order."""
+def extract_page(text: str, page: str, source: str | None = None) -> list[Snippet]:
+    """Every fenced block of one Markdown page, in order. A block with bad input becomes a Snippet with an
+    error, and a block no check applies to one with an unchecked reason: nothing is dropped, nothing stops."""
+    source = source or f"docs/{page}"
     lines = text.splitlines()
     snippets: list[Snippet] = []
     heading = slugify(Path(page).stem)
     used_ids: dict[str, int] = {}
+    stray: list[Snippet] = []  # annotation problems outside any block
     i = 0
     while i < len(lines):
         line = lines[i]
         if HEADING.match(line):
             heading = slugify(HEADING.match(line).group(1))
         if ANNOTATION_START.match(line) and not ANNOTATION.match(line):
-            raise SnippetError(f"docs/{page}:{i + 1}: snippet annotation must be one line ending with -->")
+            stray.append(_problem(page, source, i + 1, "snippet annotation must be one line ending with -->"))
         if ANNOTATION.match(line):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             if not FENCE.match(nxt):
-                raise SnippetError(f"docs/{page}:{i + 1}: snippet annotation is not directly followed by a fenced block")
+                stray.append(_problem(page, source, i + 1, "snippet annotation is not directly followed by a fenced block"))
         match = FENCE.match(line)
         if not match:
             i += 1
@@ -304,50 +331,69 @@ def extract_page(text: str, page: str) -> list[Snippet]:
             body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].lstrip())
             i += 1
         if i >= len(lines):
-            raise SnippetError(f"docs/{page}:{start + 1}: fenced block is never closed (expected {fence})")
+            snippets.append(_problem(page, source, start + 1, f"fenced block is never closed (expected {fence})"))
+            break
         end_line = i + 1
         i += 1
-        where = f"docs/{page}:{start + 1}"
         lang = info.split()[0].lstrip(".").lower() if info else ""
         if lang.startswith("{"):
             lang = lang.strip("{}").lstrip(".")
-        if not lang:
-            raise SnippetError(f"{where}: fenced block has no language; write ```yaml, ```bash, ```text ...")
-        annotation_line = start if start > 0 and ANNOTATION.match(lines[start - 1]) else None
-        options = parse_annotation(ANNOTATION.match(lines[start - 1]).group("body"), where) if annotation_line else {}
         code = CODE_ANNOTATION.sub("", "\n".join(body)) + "\n"
-        snippet = Snippet(page=page, line=start + 1, lang=lang, id="", code=code, title=options.get("title"),
-                          run=options.get("run", False), annotation_line=annotation_line, end_line=end_line)
-        if "skip" in options:
-            rungs, reason = _rung_and_text(options["skip"], "skip", where)
-            snippet.skipped = {r: reason for r in rungs}
-        if "expect-fail" in options:
-            rungs, message = _rung_and_text(options["expect-fail"], "expect-fail", where)
-            if len(rungs) != 1:
-                raise SnippetError(f"{where}: expect-fail names exactly one rung")
-            snippet.expect_fail = (rungs[0], message)
-        if lang in MANIFEST_LANGS:
-            snippet.documents = describe_code(code, lang)
-        if "id" in options:
-            snippet.id = options["id"]
-        elif snippet.title:
-            snippet.id = slugify(snippet.title.rsplit(".", 1)[0])
-        else:
-            snippet.id = heading  # the nearest heading keeps ids stable when blocks are added elsewhere
-        if not ID_PATTERN.match(snippet.id):
-            raise SnippetError(f"{where}: snippet id {snippet.id!r} must be lower-case letters, digits and dashes")
-        count = used_ids.get(snippet.id, 0)
-        used_ids[snippet.id] = count + 1
-        if count:
-            if "id" in options:
-                raise SnippetError(f"{where}: duplicate snippet id {snippet.id!r} on this page")
-            snippet.id = f"{snippet.id}-{count + 1}"
-        if snippet.expect_fail and snippet.expect_fail[0] not in snippet.applicable:
-            raise SnippetError(f"{where}: expect-fail names rung {snippet.expect_fail[0]!r}, which does not apply to a {lang} block")
-        if not snippet.checks and not snippet.skipped:
-            raise SnippetError(f"{where}: no check applies to a {lang!r} block: add skip=\"all: REASON\" saying why it is unchecked")
+        snippet = Snippet(page=page, line=start + 1, lang=lang, id="", code=code, end_line=end_line,
+                          origin=None if source == f"docs/{page}" else source)
+        try:
+            _configure(snippet, lines, start, heading, used_ids)
+        except SnippetError as err:
+            snippet.error = str(err)
+            snippet.id = snippet.id or f"{heading}-line-{start + 1}"
         snippets.append(snippet)
-    return snippets
+    return sorted(snippets + stray, key=lambda s: s.line)
+
+
+def _problem(page: str, source: str, line: int, message: str) -> Snippet:
+    return Snippet(page=page, line=line, lang="", id=f"line-{line}", code="", error=message,
+                   origin=None if source == f"docs/{page}" else source)
+
+
+def _configure(snippet: Snippet, lines: list[str], start: int, heading: str, used_ids: dict[str, int]) -> None:
+    """Apply the block's annotation; raises SnippetError (without location: the Result carries it)."""
+    lang = snippet.lang
+    annotation_line = start if start > 0 and ANNOTATION.match(lines[start - 1]) else None
+    options = parse_annotation(ANNOTATION.match(lines[start - 1]).group("body")) if annotation_line is not None else {}
+    snippet.title, snippet.run, snippet.annotation_line = options.get("title"), options.get("run", False), annotation_line
+    if "skip" in options:
+        rungs, reason = _rung_and_text(options["skip"], "skip")
+        snippet.skipped = {r: reason for r in rungs}
+    if "expect-fail" in options:
+        rungs, message = _rung_and_text(options["expect-fail"], "expect-fail")
+        if len(rungs) != 1:
+            raise SnippetError("expect-fail names exactly one rung")
+        snippet.expect_fail = (rungs[0], message)
+    if lang in MANIFEST_LANGS:
+        snippet.documents = describe_code(snippet.code, lang)
+    if "id" in options:
+        snippet.id = options["id"]
+    elif snippet.title:
+        snippet.id = slugify(snippet.title.rsplit(".", 1)[0])
+    else:
+        snippet.id = heading  # the nearest heading keeps ids stable when blocks are added elsewhere
+    if not ID_PATTERN.match(snippet.id):
+        bad, snippet.id = snippet.id, ""
+        raise SnippetError(f"snippet id {bad!r} must be lower-case letters, digits and dashes")
+    count = used_ids.get(snippet.id, 0)
+    used_ids[snippet.id] = count + 1
+    if count:
+        if "id" in options:
+            raise SnippetError(f"duplicate snippet id {snippet.id!r} on this page")
+        snippet.id = f"{snippet.id}-{count + 1}"
+    if not lang:
+        if not snippet.skipped:
+            snippet.unchecked = "fenced block has no language (write ```yaml, ```bash, ```text ...): not checked"
+        return
+    if snippet.expect_fail and snippet.expect_fail[0] not in snippet.applicable:
+        raise SnippetError(f"expect-fail names rung {snippet.expect_fail[0]!r}, which does not apply to a {lang} block")
+    if not snippet.checks and not snippet.skipped:
+        snippet.unchecked = f"no check applies to a {lang!r} block: add skip=\"all: REASON\" saying why it is unchecked"
 
 
 def strip_annotations(text: str) -> str:

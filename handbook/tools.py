@@ -15,6 +15,7 @@ KUBERNETES_VERSION = "1.37.2"  # control plane and kubectl, built from the offic
 KUBECONFORM_VERSION = "v0.7.0"
 KWOK_VERSION = "v0.7.0"
 ACTIONLINT_VERSION = "v1.7.12"
+HELM_VERSION = "v4.3.1"
 # Schema matrix: the newest three minors and one older, all shipped offline in the kubernetes-validate wheel.
 SCHEMA_VERSIONS = ("1.37.0", "1.36.0", "1.35.0", "1.30.0")
 
@@ -25,7 +26,10 @@ GO_TOOLS = {
     "kubeconform": f"github.com/yannh/kubeconform/cmd/kubeconform@{KUBECONFORM_VERSION}",
     "kwok": f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}",
     "actionlint": f"github.com/rhysd/actionlint/cmd/actionlint@{ACTIONLINT_VERSION}",
+    "helm": f"helm.sh/helm/v4/cmd/helm@{HELM_VERSION}",
 }
+# Tools that runnable blocks call by their plain name (`helm template ...`).
+ON_PATH = ("helm",)
 CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl")
 
 
@@ -45,6 +49,18 @@ def go_tool(name: str) -> Path:
         shutil.move(str(build / name), target)
         shutil.rmtree(build, ignore_errors=True)
     return target
+
+
+def path_dir() -> Path:
+    """A folder of plain-named links to the pinned tools, for the PATH of runnable blocks."""
+    folder = BIN / "path"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ON_PATH:
+        link, target = folder / name, go_tool(name)
+        if not link.is_symlink() or link.resolve() != target.resolve():
+            link.unlink(missing_ok=True)
+            link.symlink_to(target)
+    return folder
 
 
 def cluster_binary(name: str) -> Path:

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -15,6 +16,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+# The tests keep a check cache of their own: results a developer's earlier runs cached never stand in for a check.
+os.environ["HANDBOOK_CHECK_CACHE"] = tempfile.mkdtemp(prefix="handbook-test-cache-")
 
 
 @pytest.fixture(scope="session")

@@ -100,6 +100,7 @@ def _output(result: subprocess.CompletedProcess) -> str:
     return f"exit {result.returncode}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
 
 
+@pytest.mark.kubectl
 def test_pre_commit_passes_on_the_tree(tmp_path, env):
     copy = working_copy(tmp_path / "repo")
     result = _run([str(copy / ".venv" / "bin" / "pre-commit"), "run", "--all-files", "--show-diff-on-failure",

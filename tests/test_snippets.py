@@ -13,7 +13,7 @@ import pytest
 from handbook import checks, snippets as extraction
 
 REPO = Path(__file__).resolve().parent.parent
-OFFLINE_RUNGS = ("parse", "lint", "schema", "kubectl")
+OFFLINE_RUNGS = ("parse", "lint", "schema")
 ALL_SNIPPETS = extraction.extract_all()
 
 
@@ -60,10 +60,23 @@ def test_every_fenced_block_is_accounted_for(accounting):
 
 
 def test_index_describes_manifests():
+    """index.json's apiVersion, kind and name of each document agree with a plain parse of the published file."""
+    import json
+
+    import yaml
+
+    index = {(e["page"], e["id"]): e for e in json.loads((REPO / "snippets" / "index.json").read_text())["snippets"]}
+    described = 0
     for snippet in ALL_SNIPPETS:
-        if snippet.is_manifest:
-            for doc in snippet.documents:
-                assert doc["apiVersion"] and doc["kind"], snippet.location
+        if snippet.lang not in {"yaml", "yml", "json"} or snippet.expect_fail and snippet.expect_fail[0] == "parse":
+            continue
+        code = (REPO / "snippets" / snippet.file).read_text()
+        docs = [json.loads(code)] if snippet.lang == "json" else [d for d in yaml.safe_load_all(code) if d is not None]
+        expected = [{"apiVersion": d.get("apiVersion"), "kind": d.get("kind"), "name": (d.get("metadata") or {}).get("name")}
+                    if isinstance(d, dict) else {"apiVersion": None, "kind": None, "name": None} for d in docs]
+        assert index[(snippet.page, snippet.id)].get("documents", []) == expected, snippet.location
+        described += bool(expected)
+    assert described > 100, "too few manifests described: is the index being written?"
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +89,24 @@ def test_snippet_offline_rungs(index, offline_outcomes):
     snippet = ALL_SNIPPETS[index]
     problems = checks.verdict(snippet, offline_outcomes[index])
     assert not problems, "\n".join(problems)
+
+
+KUBECTL_SNIPPETS = [s for s in ALL_SNIPPETS if "kubectl" in s.checks]
+
+
+@pytest.fixture(scope="module")
+def kubectl_outcomes():
+    return checks.run_ladder(KUBECTL_SNIPPETS, OFFLINE_RUNGS + ("kubectl",))
+
+
+@pytest.mark.kubectl
+@pytest.mark.parametrize("index", range(len(KUBECTL_SNIPPETS)), ids=[f"{s.page}:{s.line}:{s.id}" for s in KUBECTL_SNIPPETS])
+def test_snippet_kubectl_rung(index, kubectl_outcomes):
+    snippet = KUBECTL_SNIPPETS[index]
+    problems = checks.verdict(snippet, kubectl_outcomes[index])
+    assert not problems, "\n".join(problems)
+    if not snippet.expect_fail or snippet.expect_fail[0] == "kubectl":
+        assert any(o.rung == "kubectl" for o in kubectl_outcomes[index]), f"{snippet.location}: never reached the kubectl rung"
 
 
 # ---------------------------------------------------------------- the command line on pages outside docs/
@@ -98,7 +129,8 @@ BROKEN = {
                     "use apps/v1"),
     "missing schema": ("yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: a\n", "schema", None,
                        "could not find schema"),
-    "json": ("json", '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "a"},,}\n', "parse", 2, ""),
+    "json": ("json", '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "a"},,}\n', "parse", 2,
+             "expecting property name"),
     "bash syntax": ("bash", "if true; then\n  echo hi\n", "parse", 3, "unexpected end of file"),
     "shellcheck": ("bash", "echo hello\nrm -rf $DIR/*\n", "lint", 2, "SC2115"),
     "unknown flag": ("bash", "kubectl get pods\nkubectl run web --image=nginx:1.27 --requests=cpu=1\n", "kubectl", 2,
@@ -108,7 +140,7 @@ BROKEN = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.kubectl) if BROKEN[c][2] == "kubectl" else c for c in sorted(BROKEN)])
 def test_cli_catches_broken_snippet_at_its_rung(case, tmp_path):
     lang, code, rung, offset, message = BROKEN[case]
     page = tmp_path / "broken.md"
@@ -121,6 +153,7 @@ def test_cli_catches_broken_snippet_at_its_rung(case, tmp_path):
     assert message.lower() in result.stdout.lower(), result.stdout
 
 
+@pytest.mark.kubectl
 def test_cli_passes_valid_page_and_manifest(tmp_path):
     page = tmp_path / "valid.md"
     page.write_text(textwrap.dedent("""\
@@ -181,21 +214,26 @@ def test_cli_checks_expected_failures(tmp_path):
 ])
 def test_bad_annotations_name_file_and_line(annotation, message, tmp_path):
     page = tmp_path / "bad.md"
-    page.write_text(f"# Bad\n\n{annotation}\n```yaml\na: 1\n```\n")
+    page.write_text(f"# Bad\n\n{annotation}\n```yaml\na: 1\n```\n\n```yaml\nb: [\n```\n")
     result = run_cli(str(page))
     assert result.returncode == 1
-    assert ":4:" in result.stderr and message in result.stderr, result.stderr
+    assert f"{page}:4: [input] " in result.stdout and message in result.stdout, result.stdout
+    assert f"{page}:10: [parse]" in result.stdout, "the next block must still be checked:\n" + result.stdout
 
 
-def test_unchecked_block_needs_a_reason(tmp_path):
+def test_unchecked_blocks_are_reported_and_fail_only_when_strict(tmp_path):
     page = tmp_path / "text.md"
-    page.write_text("# T\n\n```text\nplain\n```\n")
+    page.write_text("# T\n\n```text\nplain\n```\n\n```\nno language\n```\n\n```dockerfile\nFROM scratch\n```\n")
     result = run_cli(str(page))
-    assert result.returncode == 1 and ":3:" in result.stderr and "skip" in result.stderr, result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    for line in (3, 7, 11):
+        assert f"{page}:{line}: [unchecked]" in result.stdout, result.stdout
+    strict = run_cli("--strict", str(page))
+    assert strict.returncode == 1 and f"{page}:7: [unchecked]" in strict.stdout and "skip=" in strict.stdout, strict.stdout
 
 
 def test_unclosed_fence_is_reported(tmp_path):
     page = tmp_path / "open.md"
     page.write_text("# O\n\n```yaml\na: 1\n")
     result = run_cli(str(page))
-    assert result.returncode == 1 and ":3:" in result.stderr and "never closed" in result.stderr, result.stderr
+    assert result.returncode == 1 and f"{page}:3: [input]" in result.stdout and "never closed" in result.stdout, result.stdout

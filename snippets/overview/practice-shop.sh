@@ -1,8 +1,9 @@
 kubectl create deployment shop --image=nginx:1.27 --replicas=2
 kubectl scale deployment shop --replicas=4
-kubectl set image deployment/shop nginx=nginx:1.28
+kubectl set image deployment/shop nginx=nginxinc/nginx-unprivileged:1.27
 kubectl rollout status deployment/shop --timeout=120s
 kubectl rollout history deployment/shop
 kubectl rollout undo deployment/shop
 kubectl rollout status deployment/shop --timeout=120s
 kubectl get replicasets -l app=shop
+kubectl get deployment shop -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'

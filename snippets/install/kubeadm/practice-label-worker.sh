@@ -1,2 +1,2 @@
 kubectl label nodes NODE_NAME node-role.kubernetes.io/worker=
-kubectl get nodes
+kubectl get nodes -l node-role.kubernetes.io/worker

@@ -1,2 +1,2 @@
-kubectl apply -f init-demo.yaml
-kubectl get pod init-demo
+kubectl apply -f init-greeter.yaml
+kubectl get pod init-greeter

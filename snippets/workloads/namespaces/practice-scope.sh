@@ -1,2 +1,4 @@
-kubectl api-resources --namespaced=true | grep -w persistentvolumeclaims
-kubectl api-resources --namespaced=false | grep -w storageclasses
+$ kubectl api-resources --namespaced=true -o name | grep -x persistentvolumeclaims
+persistentvolumeclaims
+$ kubectl api-resources --namespaced=false -o name | grep -x storageclasses.storage.k8s.io
+storageclasses.storage.k8s.io

@@ -1,2 +1,1 @@
 kubectl apply -f config-dump.yaml
-kubectl delete -f config-dump.yaml --now

@@ -1,2 +1,4 @@
 kubectl apply -f fast-store.yaml
-kubectl get pod fast-store -o wide
+kubectl wait --for=condition=PodScheduled pod/fast-store --timeout=60s
+NODE=$(kubectl get pod fast-store -o jsonpath='{.spec.nodeName}')
+kubectl get node "$NODE" -o jsonpath='{.metadata.labels.disktype}{"\n"}'

@@ -1,2 +1,3 @@
 sudo mkdir -p /srv/static-pods
 sudo systemctl restart kubelet
+systemctl is-active kubelet

@@ -1,0 +1,2 @@
+kubectl auth can-i create deployments
+kubectl apply -f web-deployment.yaml --dry-run=server

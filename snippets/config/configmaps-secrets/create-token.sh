@@ -1,0 +1,1 @@
+kubectl create token SERVICE_ACCOUNT_NAME --duration=1h

@@ -1,0 +1,2 @@
+$ kubectl get secret db-creds -o jsonpath='{.data.password}' | base64 -d
+S3cr3t!

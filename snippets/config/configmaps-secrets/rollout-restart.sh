@@ -1,0 +1,1 @@
+kubectl rollout restart deployment/DEPLOYMENT_NAME

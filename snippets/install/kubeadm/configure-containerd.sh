@@ -1,0 +1,7 @@
+sudo mkdir -p /etc/containerd
+containerd config default | sudo tee /etc/containerd/config.toml > /dev/null
+sudo sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' /etc/containerd/config.toml
+sudo sed -i "s|^\( *sandbox = \).*|\1'registry.k8s.io/pause:3.10.2'|" /etc/containerd/config.toml
+sudo systemctl restart containerd
+sudo systemctl enable containerd
+grep -n -e disabled_plugins -e SystemdCgroup -e 'sandbox = ' /etc/containerd/config.toml

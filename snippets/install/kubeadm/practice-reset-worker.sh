@@ -1,0 +1,5 @@
+sudo kubeadm reset -f
+sudo rm -rf /etc/cni/net.d
+sudo nft delete table ip kube-proxy
+sudo nft delete table ip6 kube-proxy
+sudo nft list tables

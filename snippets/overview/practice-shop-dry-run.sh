@@ -1,0 +1,1 @@
+kubectl apply -f shop-deployment.yaml --dry-run=server

@@ -1,0 +1,2 @@
+kubectl apply -f nightly-report.yaml
+kubectl get cronjobs

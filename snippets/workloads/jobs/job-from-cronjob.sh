@@ -1,0 +1,2 @@
+kubectl create job nightly-report-manual --from=cronjob/nightly-report
+kubectl get jobs

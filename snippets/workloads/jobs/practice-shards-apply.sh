@@ -1,0 +1,2 @@
+kubectl apply -f shards.yaml
+kubectl wait --for=condition=Complete job/shards --timeout=60s

@@ -1,0 +1,1 @@
+kubectl get pod probe-demo -o jsonpath='{range .status.conditions[*]}{.type}={.status}{"\n"}{end}'

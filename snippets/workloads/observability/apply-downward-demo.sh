@@ -1,0 +1,2 @@
+kubectl apply -f downward-demo.yaml
+kubectl wait --for=condition=Ready pod/downward-demo --timeout=60s

@@ -1,0 +1,1 @@
+kubectl delete pod probe-demo probe-demo-copy hooks-demo downward-demo debug-target --now

@@ -1,0 +1,2 @@
+$ kubectl get pod probe-demo -o jsonpath='{.status.conditions[?(@.type=="Ready")].status}'
+True

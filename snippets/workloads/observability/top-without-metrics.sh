@@ -1,0 +1,2 @@
+$ kubectl top pod
+error: Metrics API not available

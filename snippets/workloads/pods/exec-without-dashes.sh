@@ -1,1 +1,0 @@
-kubectl exec -it POD_NAME sh

@@ -1,1 +1,0 @@
-kubectl exec -it tools -- sh

@@ -1,1 +1,0 @@
-kubectl replace --force -f /tmp/kubectl-edit-EDIT_ID.yaml

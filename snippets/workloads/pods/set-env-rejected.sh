@@ -1,0 +1,1 @@
+kubectl set env pod/first-pod MODE=debug

@@ -1,0 +1,4 @@
+$ kubectl apply -f notes-not-guaranteed.yaml
+pod/notes-not-guaranteed created
+$ kubectl get pod notes-not-guaranteed -o jsonpath='{.status.qosClass}'
+Burstable

@@ -1,0 +1,2 @@
+kubectl patch pod web --patch \
+  '{"spec":{"containers":[{"name":"web","resources":{"limits":{"cpu":"80m"}}}]}}'

@@ -1,0 +1,2 @@
+kubectl apply -f etl.yaml
+kubectl get pod etl -o jsonpath='{.spec.nodeName}{"\n"}'

@@ -1,0 +1,2 @@
+kubectl apply -f userns-pod.yaml
+kubectl get pod userns-demo -o jsonpath='{.spec.hostUsers}'

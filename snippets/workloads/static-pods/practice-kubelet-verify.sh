@@ -1,0 +1,2 @@
+sudo cp static-busybox.yaml /srv/static-pods/
+kubectl get pods -o wide | grep static-busybox

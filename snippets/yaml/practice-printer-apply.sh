@@ -1,0 +1,2 @@
+kubectl apply -f printer.yaml
+kubectl get pod printer -o jsonpath='{.metadata.labels.release}{"\n"}'
