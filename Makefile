@@ -35,6 +35,11 @@ test: setup-test
 	$(PY) -m handbook cluster up
 	set -o pipefail; status=0; $(PY) -m pytest $(PYTEST_ARGS) || status=$$?; $(PY) -m handbook cluster down; exit $$status
 
+# A contributor's quick loop, without building the control plane: extraction, parse, lint and schema of every
+# snippet, the check engine on foreign input, the strict site build and its links.
+test-fast: setup
+	$(PY) -m pytest -m "not cluster and not browser and not kubectl and not gomod and not slow" $(PYTEST_ARGS)
+
 snippets: $(STAMP)
 	$(PY) -m handbook snippets
 

@@ -83,6 +83,9 @@ def check(args: argparse.Namespace) -> int:
     written = report.WRITERS[args.format](results, args.strict)
     if written:
         print(written)
+    if args.summary:
+        with open(args.summary, "a", encoding="utf-8") as handle:
+            handle.write(report.markdown(results, args.strict))
     failing = report.problems(results, args.strict)
     counts = ", ".join(f"{n} {status}" for status, n in report.summary(results, args.strict)["by_status"].items())
     files = len({s.source for s in snippets})
@@ -138,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.add_argument("--no-cache", action="store_true")
     check_parser.add_argument("--format", choices=["text", "json", "github"], default="text", help="how results are written")
     check_parser.add_argument("--strict", action="store_true", help="blocks no check applies to are problems too")
+    check_parser.add_argument("--summary", metavar="FILE", help="also append a Markdown summary to FILE (a CI job summary)")
     check_parser.set_defaults(func=check)
     snippets_parser = sub.add_parser("snippets", help="regenerate snippets/ from docs/")
     snippets_parser.add_argument("--check", action="store_true", help="only report whether snippets/ is current")

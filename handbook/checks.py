@@ -136,24 +136,40 @@ def _parse(snippet: Snippet) -> Outcome:
     return passed("parse")
 
 
-def _lint(snippet: Snippet) -> Outcome:
-    if snippet.lang in {"yaml", "yml"}:
-        result = subprocess.run([str(Path(sys.executable).parent / "yamllint"), "-f", "parsable", "-c", str(YAMLLINT_CONFIG), "-"],
-                                input=snippet.code, capture_output=True, text=True)
-        problems = [line for line in result.stdout.splitlines() if line.strip()]
-        if result.returncode:
-            match = re.match(r"[^:]*:(\d+):\d+: (.*)", problems[0]) if problems else None
-            return failed("lint", "; ".join(p.split(": ", 1)[-1] for p in problems) or result.stderr.strip(),
-                          int(match.group(1)) if match else None)
-        return passed("lint")
-    result = subprocess.run([tools.shellcheck(), "--shell=bash", "--format=gcc", "-"], input=snippet.script,
-                            capture_output=True, text=True, cwd=REPO)
-    if result.returncode:
-        lines = result.stdout.strip().splitlines()
-        match = re.match(r"-:(\d+):\d+: (.*)", lines[0]) if lines else None
-        message = "; ".join(re.sub(r"^-:\d+:\d+: ", "", line) for line in lines) or result.stderr.strip()
-        return failed("lint", message, snippet.script_line(int(match.group(1))) if match else None)
-    return passed("lint")
+def _lint(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
+    """yamllint once over every YAML block and ShellCheck once over every shell block: one process each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, snippet in enumerate(snippets):
+            path = Path(tmp) / f"{i}.{'yaml' if snippet.lang in {'yaml', 'yml'} else 'sh'}"
+            path.write_text(snippet.code if snippet.lang in {"yaml", "yml"} else snippet.script)
+            paths.append(path)
+        yaml_files = [str(p) for p in paths if p.suffix == ".yaml"]
+        shell_files = [str(p) for p in paths if p.suffix == ".sh"]
+        found: dict[str, list[tuple[int, str]]] = {str(p): [] for p in paths}
+        if yaml_files:
+            result = subprocess.run([str(Path(sys.executable).parent / "yamllint"), "-f", "parsable", "-c", str(YAMLLINT_CONFIG),
+                                     *yaml_files], capture_output=True, text=True)
+            for name, line, message in re.findall(r"^(.*?):(\d+):\d+: (.*)$", result.stdout, re.M):
+                found[name].append((int(line), message))
+            if result.returncode and not any(found[f] for f in yaml_files):
+                raise RuntimeError(f"yamllint failed: {result.stderr.strip()[:500]}")
+        if shell_files:
+            result = subprocess.run([tools.shellcheck(), "--shell=bash", "--format=gcc", *shell_files],
+                                    capture_output=True, text=True, cwd=REPO)
+            for name, line, message in re.findall(r"^(.*?):(\d+):\d+: (.*)$", result.stdout, re.M):
+                found[name].append((int(line), message))
+            if result.returncode and not any(found[f] for f in shell_files):
+                raise RuntimeError(f"shellcheck failed: {result.stderr.strip()[:500]}")
+    outcomes = []
+    for snippet, path in zip(snippets, paths):
+        problems = found[str(path)]
+        if not problems:
+            outcomes.append(passed("lint"))
+            continue
+        first = problems[0][0] if path.suffix == ".yaml" else snippet.script_line(problems[0][0])
+        outcomes.append(failed("lint", "; ".join(message for _, message in problems), first))
+    return outcomes
 
 
 # ---------------------------------------------------------------- schema
@@ -387,7 +403,7 @@ def _checkable_manifest(snippet: Snippet) -> bool:
 
 LADDER = (
     Rung("parse", lambda s: s.lang in MANIFEST_LANGS | SHELL_LANGS, _parse_fingerprint, _each(_parse), "snippet"),
-    Rung("lint", lambda s: s.lang in SHELL_LANGS | {"yaml", "yml"}, _lint_fingerprint, _each(_lint), "snippet"),
+    Rung("lint", lambda s: s.lang in SHELL_LANGS | {"yaml", "yml"}, _lint_fingerprint, _lint, "snippet"),
     Rung("schema", _checkable_manifest, _schema_fingerprint, _schema, "snippet",
          context=lambda sound: json.dumps(_crds(sound), sort_keys=True, default=str)),
     Rung("kubectl", lambda s: s.lang in SHELL_LANGS and bool(kubectl_command_lines(s.script)),

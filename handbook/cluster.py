@@ -303,7 +303,8 @@ class Scope:
         for name, namespace in self.owned:
             by_namespace.setdefault(namespace, []).append(name)
         for namespace, names in by_namespace.items():
-            self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found", "--wait=false")
+            # Waited for: a definition still being deleted would refuse the next page's object of the same name.
+            self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found", "--timeout=90s")
         for namespace in self.namespaces:
             kubectl("delete", "namespace", namespace, "--ignore-not-found", "--wait=false", check=False)
         shutil.rmtree(self.folder, ignore_errors=True)

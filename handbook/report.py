@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 from collections import Counter
 
@@ -50,6 +51,20 @@ def github(results: list[Result], strict: bool = False) -> str:
         lines.append(f"::{level} file={_escape(result.file, True)},line={result.line or 1},title={_escape(title, True)}::"
                      f"{_escape(result.message)}")
     return "\n".join(lines)
+
+
+def markdown(results: list[Result], strict: bool = False) -> str:
+    """A job summary: the totals, then one table row per problem or blocked block."""
+    counts = summary(results, strict)
+    lines = ["## Snippet checks", "", ", ".join(f"{n} {status}" for status, n in counts["by_status"].items()), ""]
+    shown = problems(results, strict) + [r for r in results if r.status == "blocked"]
+    if not shown:
+        return "\n".join(lines + ["Every snippet behaves as its page says."]) + "\n"
+    lines += ["| Where | Rung | Status | Message |", "| --- | --- | --- | --- |"]
+    for result in shown:
+        cell = html.escape(result.message, quote=False).replace("|", "\\|").replace("\n", "<br>")
+        lines.append(f"| `{result.file}:{result.line}` | {result.rung} | {result.status} | {cell} |")
+    return "\n".join(lines) + "\n"
 
 
 WRITERS = {"text": text, "json": as_json, "github": github}

@@ -185,13 +185,20 @@ def _argvs(line: str, program: str) -> list[list[str]]:
     return argvs
 
 
+REDIRECTIONS = {">", ">>", "<", "<<", "<<<", ">&", "<&", "&>", "&>>", ">|"}
+
+
 def _drop_redirections(words: list[str]) -> list[str]:
+    """Words without redirections: `> file`, `2>&1`, `2> /dev/null` (the lexer splits `2>&1` into 2, >&, 1)."""
     kept, skip_next = [], False
-    for word in words:
+    for at, word in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ""
         if skip_next:
             skip_next = False
-        elif word in {">", ">>", "<", "<<", "<<<", ">&", "<&"} or re.fullmatch(r"\d?[<>]{1,2}", word):
+        elif word in REDIRECTIONS or re.fullmatch(r"\d?[<>]{1,2}&?", word):
             skip_next = True
+        elif word.isdigit() and (following in REDIRECTIONS or re.fullmatch(r"[<>]{1,2}&?", following)):
+            continue  # the file descriptor of the redirection that follows
         else:
             kept.append(word)
     return kept

@@ -108,6 +108,7 @@ def test_pre_commit_passes_on_the_tree(tmp_path, env):
     assert result.returncode == 0, "pre-commit run --all-files failed:\n" + _output(result)
 
 
+@pytest.mark.slow
 def test_broken_page_is_caught_then_passes(tmp_path, env):
     copy = working_copy(tmp_path / "repo")
     page = copy / "docs" / "broken-example.md"

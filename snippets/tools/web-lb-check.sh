@@ -1,3 +1,1 @@
-kubectl apply -f metallb-l2.yaml
-kubectl apply -f web-lb.yaml
-kubectl get service web-lb --watch
+kubectl get service web-lb -o jsonpath='{.status.loadBalancer.ingress[0].ip}{"\n"}'

@@ -1,1 +1,4 @@
-kubectl config --kubeconfig=jane.kubeconfig use-context jane@training
+$ kubectl config --kubeconfig=demo.kubeconfig use-context jane@training
+Switched to context "jane@training".
+$ kubectl config --kubeconfig=demo.kubeconfig current-context
+jane@training

@@ -1,2 +1,2 @@
-$ kubectl config --kubeconfig=jane.kubeconfig use-context jane@training --cluster=training
+$ kubectl config --kubeconfig=demo.kubeconfig use-context jane@training --cluster=training
 Switched to context "jane@training".

@@ -7,3 +7,4 @@ kubectl config --kubeconfig=ops.kubeconfig set-context ops@prod \
   --cluster=prod --user=ops --namespace=monitoring
 kubectl config --kubeconfig=ops.kubeconfig use-context ops@prod
 kubectl --kubeconfig=ops.kubeconfig get pods
+kubectl config --kubeconfig=ops.kubeconfig get-contexts

@@ -1,1 +1,1 @@
-kubectl exec -it POD_NAME -- nslookup SERVICE_NAME
+kubectl exec -it POD_NAME -- nslookup SERVICE_NAME.NAMESPACE.svc.cluster.local

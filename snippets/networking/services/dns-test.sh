@@ -1,3 +1,2 @@
-kubectl run -it --rm dns-test --image=busybox:1.36 --restart=Never -- nslookup SERVICE_NAME
 kubectl run -it --rm dns-test --image=busybox:1.36 --restart=Never -- \
   nslookup SERVICE_NAME.NAMESPACE.svc.cluster.local

@@ -1,3 +1,5 @@
 kubectl apply -f shop-deploy.yaml -f shop-svc.yaml
-kubectl get endpointslices -l kubernetes.io/service-name=shop
-kubectl describe svc shop
+kubectl rollout status deployment/shop --timeout=120s
+kubectl get service shop -o jsonpath='{.spec.ports[0].nodePort}{"\n"}'
+kubectl get endpointslices -l kubernetes.io/service-name=shop \
+  -o jsonpath='{.items[*].endpoints[*].addresses[0]}{"\n"}'

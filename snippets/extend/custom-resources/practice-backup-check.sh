@@ -1,0 +1,2 @@
+$ kubectl get bk nightly -o jsonpath='{.spec.retentionDays}'
+7

@@ -1,0 +1,2 @@
+$ kubectl get wa blog -o jsonpath='{.spec.replicas}'
+3

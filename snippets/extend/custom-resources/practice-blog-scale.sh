@@ -1,0 +1,2 @@
+kubectl scale webapp blog --replicas=3
+kubectl get webapps

@@ -1,0 +1,1 @@
+kubectl explain hpa.spec.metrics --api-version=autoscaling/v2

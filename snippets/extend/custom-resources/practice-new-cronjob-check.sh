@@ -1,0 +1,2 @@
+$ kubectl apply -f report-cronjob.yaml --dry-run=server
+cronjob.batch/report created (server dry run)

@@ -1,0 +1,2 @@
+$ kubectl get wa shop -o jsonpath='{.spec.port}'
+8080

@@ -1,0 +1,3 @@
+kubectl explain webapps
+kubectl explain webapp.spec
+kubectl explain webapp.spec.tier

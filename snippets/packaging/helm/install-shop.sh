@@ -1,0 +1,2 @@
+helm install shop ./web
+kubectl rollout status deployment/shop-web --timeout=120s

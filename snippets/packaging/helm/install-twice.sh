@@ -1,0 +1,1 @@
+helm install shop ./web --set replicaCount=2

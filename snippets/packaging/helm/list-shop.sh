@@ -1,0 +1,2 @@
+helm list
+helm status shop

@@ -1,0 +1,5 @@
+$ helm history blog --max 1 -o yaml | grep -E 'description|revision'
+  description: Rollback to 1
+  revision: 3
+$ kubectl get deployment blog-web -o jsonpath='{.spec.replicas}'
+2

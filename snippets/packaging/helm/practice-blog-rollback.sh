@@ -1,0 +1,2 @@
+helm rollback blog 1
+kubectl rollout status deployment/blog-web --timeout=120s

@@ -1,0 +1,1 @@
+helm install catalog ./web -f staging-values.yaml

@@ -1,0 +1,2 @@
+$ helm list --uninstalled -q
+catalog

@@ -1,0 +1,1 @@
+helm uninstall catalog --keep-history

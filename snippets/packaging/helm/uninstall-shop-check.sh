@@ -1,0 +1,1 @@
+$ helm list -q --filter '^shop$'

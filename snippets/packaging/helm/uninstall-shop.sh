@@ -1,0 +1,2 @@
+helm uninstall shop
+kubectl wait --for=delete deployment/shop-web --timeout=60s

@@ -1,0 +1,2 @@
+$ kubectl get service shop-web -o jsonpath='{.spec.type}'
+NodePort

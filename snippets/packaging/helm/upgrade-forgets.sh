@@ -1,0 +1,1 @@
+helm upgrade shop ./web --set replicaCount=4

@@ -1,0 +1,5 @@
+$ kubectl kustomize overlays/probes | grep -A4 readinessProbe
+        readinessProbe:
+          httpGet:
+            path: /
+            port: http

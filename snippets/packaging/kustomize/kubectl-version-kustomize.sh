@@ -1,0 +1,3 @@
+$ kubectl version --client
+Client Version: v1.37.2
+Kustomize Version: v5.8.1

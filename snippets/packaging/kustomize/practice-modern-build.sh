@@ -1,0 +1,2 @@
+kubectl kustomize practice/legacy > legacy.yaml
+kubectl kustomize practice/modern > modern.yaml

@@ -1,0 +1,2 @@
+$ diff legacy.yaml modern.yaml && echo identical
+identical

@@ -1,0 +1,2 @@
+$ kubectl get service np-web -o jsonpath='{.spec.type}'
+NodePort

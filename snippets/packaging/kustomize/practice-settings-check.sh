@@ -1,0 +1,2 @@
+$ kubectl get configmap shop-settings -o jsonpath='{.data.MODE} {.data.RETRIES}'
+blue 3
