@@ -182,8 +182,18 @@ def _documents(snippet: Snippet) -> list[dict]:
 
 
 def _crds(snippets: list[Snippet]) -> list[dict]:
+    """CRDs of the input, and those the local cluster installs (the Gateway API), for the schema rung."""
     return [d for s in snippets for d in _documents(s)
-            if d.get("kind") == "CustomResourceDefinition" and str(d.get("apiVersion", "")).startswith("apiextensions.k8s.io/")]
+            if d.get("kind") == "CustomResourceDefinition" and str(d.get("apiVersion", "")).startswith("apiextensions.k8s.io/")] \
+        + list(installed_crds())
+
+
+@cache
+def installed_crds() -> tuple[dict, ...]:
+    import yaml
+
+    return tuple(doc for path in tools.gateway_api_crds() for doc in yaml.safe_load_all(path.read_text())
+                 if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition")
 
 
 def _json_schema(node):
@@ -388,7 +398,8 @@ def _lint_fingerprint() -> str:
 def _schema_fingerprint() -> str:
     import kubernetes_validate.version
 
-    return f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {kubernetes_validate.version.__version__}"
+    return (f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {kubernetes_validate.version.__version__} "
+            f"{tools.GATEWAY_API}")
 
 
 def _server_fingerprint() -> str:
@@ -405,7 +416,8 @@ LADDER = (
     Rung("parse", lambda s: s.lang in MANIFEST_LANGS | SHELL_LANGS, _parse_fingerprint, _each(_parse), "snippet"),
     Rung("lint", lambda s: s.lang in SHELL_LANGS | {"yaml", "yml"}, _lint_fingerprint, _lint, "snippet"),
     Rung("schema", _checkable_manifest, _schema_fingerprint, _schema, "snippet",
-         context=lambda sound: json.dumps(_crds(sound), sort_keys=True, default=str)),
+         context=lambda sound: json.dumps([d for s in sound for d in _documents(s) if d.get("kind") == "CustomResourceDefinition"],
+                                          sort_keys=True, default=str)),
     Rung("kubectl", lambda s: s.lang in SHELL_LANGS and bool(kubectl_command_lines(s.script)),
          lambda: f"kubectl v{tools.KUBERNETES_VERSION}", _each(_kubectl), "snippet"),
     Rung("server", _checkable_manifest, _server_fingerprint, _server, "source"),

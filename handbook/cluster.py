@@ -328,6 +328,25 @@ def _register_nodes() -> None:
         kubectl("apply", "-f", "-", input=json.dumps(node))
 
 
+def etcd_client_env() -> dict[str, str]:
+    """etcdctl's settings for the local etcd, so pages can show `etcdctl snapshot save FILE` as a reader types it
+    after exporting the same variables with their kubeadm paths (empty for another cluster: its etcd is not ours)."""
+    if EXTERNAL:
+        return {}
+    return {"ETCDCTL_ENDPOINTS": f"https://{HOST}:{PORTS['etcd']}", "ETCDCTL_CACERT": str(PKI / "ca.crt"),
+            "ETCDCTL_CERT": str(PKI / "apiserver-etcd-client.crt"), "ETCDCTL_KEY": str(PKI / "apiserver-etcd-client.key")}
+
+
+def install_crds() -> None:
+    """The Gateway API's standard CRDs, from their published Go module, as a cluster with a Gateway controller has them."""
+    files = [arg for path in tools.gateway_api_crds() for arg in ("-f", str(path))]
+    kubectl("apply", "--server-side", "--force-conflicts", *files)
+    from .checks import installed_crds
+
+    names = [f"crd/{crd['metadata']['name']}" for crd in installed_crds()]
+    kubectl("wait", "--for=condition=Established", *names, "--timeout=60s")
+
+
 def up(timeout: float = 120) -> None:
     """Start what is not running, then wait for /readyz, the default service account and Ready nodes."""
     started_at = time.monotonic()
@@ -349,6 +368,7 @@ def up(timeout: float = 120) -> None:
         if name == "kube-apiserver":
             _wait("kube-apiserver /readyz", lambda: _https_ok("/readyz"), timeout, ("etcd", "kube-apiserver"))
     _register_nodes()
+    install_crds()
     _wait("the default service account", lambda: kubectl("get", "serviceaccount", "default", check=False).returncode == 0,
           timeout, ORDER)
     _wait("Ready simulated nodes", lambda: kubectl("wait", "--for=condition=Ready", "node", *NODES, "--timeout=2s",
@@ -377,9 +397,10 @@ def simulate_nodes(timeout: float = 120) -> None:
         if node.removeprefix("node/") not in NODES:
             kubectl("taint", "nodes", node.removeprefix("node/"), "handbook/real-node=true:NoSchedule", "--overwrite")
     _register_nodes()
+    install_crds()
     _wait("Ready simulated nodes", lambda: kubectl("wait", "--for=condition=Ready", "node", *NODES, "--timeout=2s",
                                                    check=False).returncode == 0, timeout, ())
-    print(f"simulated nodes ready: {', '.join(NODES)}")
+    print(f"simulated nodes ready: {', '.join(NODES)}; Gateway API CRDs installed")
 
 
 def down() -> None:

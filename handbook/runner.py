@@ -101,7 +101,8 @@ def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -
             env = {**os.environ, "KUBECONFIG": str(cluster.kubeconfig_for(namespace, folder)),
                    "PATH": f"{cluster.kubectl_binary().parent}:{tools.path_dir()}:{os.environ['PATH']}",
                    # Helm keeps its caches and settings beside the page's files, not in the reader's HOME.
-                   **{f"HELM_{kind}_HOME": str(folder / f".helm-{kind.lower()}") for kind in ("CACHE", "CONFIG", "DATA")}}
+                   **{f"HELM_{kind}_HOME": str(folder / f".helm-{kind.lower()}") for kind in ("CACHE", "CONFIG", "DATA")},
+                   **cluster.etcd_client_env()}
             for snippet in runnable:
                 used = [broken_files[w] for w in re.findall(r"[\w./-]+", snippet.code) if w in broken_files]
                 if used:

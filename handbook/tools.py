@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ KUBECONFORM_VERSION = "v0.7.0"
 KWOK_VERSION = "v0.7.0"
 ACTIONLINT_VERSION = "v1.7.12"
 HELM_VERSION = "v4.3.1"
+GATEWAY_API = "sigs.k8s.io/gateway-api@v1.6.3"  # the Gateway API CRDs the local cluster installs
 # Schema matrix: the newest three minors and one older, all shipped offline in the kubernetes-validate wheel.
 SCHEMA_VERSIONS = ("1.37.0", "1.36.0", "1.35.0", "1.30.0")
 
@@ -28,9 +30,12 @@ GO_TOOLS = {
     "actionlint": f"github.com/rhysd/actionlint/cmd/actionlint@{ACTIONLINT_VERSION}",
     "helm": f"helm.sh/helm/v4/cmd/helm@{HELM_VERSION}",
 }
-# Tools that runnable blocks call by their plain name (`helm template ...`).
-ON_PATH = ("helm",)
-CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl")
+# Tools that runnable blocks call by their plain name (`helm template ...`, `etcdutl snapshot status ...`).
+ON_PATH = ("helm", "etcdctl", "etcdutl")
+CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcdctl", "etcdutl")
+# Packages of the binaries above, built through cluster/gomod (etcdctl and etcdutl carry replace directives,
+# so `go install` refuses them; the wrapper module builds them at the version it pins).
+PACKAGES = {"etcd": "./etcd", "etcdctl": "go.etcd.io/etcd/etcdctl/v3", "etcdutl": "go.etcd.io/etcd/etcdutl/v3"}
 
 
 class ToolMissing(RuntimeError):
@@ -51,12 +56,28 @@ def go_tool(name: str) -> Path:
     return target
 
 
+def go_module(module: str) -> Path:
+    """A Go module's source folder, downloaded into the module cache from the Go module proxy when missing."""
+    result = subprocess.run(["go", "mod", "download", "-json", module], capture_output=True, text=True)
+    try:
+        info = json.loads(result.stdout)
+    except ValueError as err:
+        raise ToolMissing(f"go mod download {module} failed: {result.stderr.strip()[:300]}") from err
+    if "Dir" not in info:
+        raise ToolMissing(f"go mod download {module} failed: {info.get('Error', result.stderr.strip()[:300])}")
+    return Path(info["Dir"])
+
+
+def gateway_api_crds() -> list[Path]:
+    return sorted((go_module(GATEWAY_API) / "config" / "crd" / "standard").glob("gateway.networking.k8s.io_*.yaml"))
+
+
 def path_dir() -> Path:
     """A folder of plain-named links to the pinned tools, for the PATH of runnable blocks."""
     folder = BIN / "path"
     folder.mkdir(parents=True, exist_ok=True)
     for name in ON_PATH:
-        link, target = folder / name, go_tool(name)
+        link, target = folder / name, go_tool(name) if name in GO_TOOLS else cluster_binary(name)
         if not link.is_symlink() or link.resolve() != target.resolve():
             link.unlink(missing_ok=True)
             link.symlink_to(target)
@@ -81,7 +102,7 @@ def build_control_plane() -> None:
     for pkg in ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version"):
         stamp += [f"-X {pkg}.gitVersion=v{KUBERNETES_VERSION}", f"-X {pkg}.gitMajor=1", f"-X {pkg}.gitMinor={minor}",
                   f"-X {pkg}.gitTreeState=clean"]
-    packages = [f"k8s.io/kubernetes/cmd/{n}" for n in CONTROL_PLANE if n != "etcd"] + ["./etcd"]
+    packages = [PACKAGES.get(n, f"k8s.io/kubernetes/cmd/{n}") for n in CONTROL_PLANE]
     command = ["go", "build", "-trimpath", "-ldflags", "-s -w " + " ".join(stamp), "-o", str(CLUSTER_BIN) + "/", *packages]
     print("building:", " ".join(packages), flush=True)
     started = time.monotonic()
