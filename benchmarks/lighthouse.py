@@ -1,6 +1,7 @@
 """Lighthouse on the built site (prints figures; not a test). `make lighthouse`, or:
 
     .venv/bin/python benchmarks/lighthouse.py [--runs 3] [--pages / workloads/pods/ ...] [--presets desktop mobile]
+    (default: every page of the nav, medians of 3 runs)
                                               [--no-gzip]
 
 1. Builds the site with `mkdocs build --strict` into a temporary folder, with SITE_URL set to the address it is
@@ -38,7 +39,16 @@ MKDOCS = REPO / ".venv" / "bin" / "mkdocs"
 CHROMIUM = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"   # Debian's
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 REPORTS = REPO / "test-results" / "lighthouse"
-PAGES = ["", "workloads/pods/", "networking/services/"]
+def nav_pages() -> list[str]:
+    """Every page of the nav, as site paths: the benchmark measures them all by default."""
+    import re
+
+    nav = (REPO / "mkdocs.yml").read_text().split("\nnav:\n", 1)[1]
+    pages = re.findall(r":\s*([\w/.-]+\.md)\s*$", nav, re.M)
+    return ["" if p == "index.md" else p.removesuffix(".md") + "/" for p in pages]
+
+
+PAGES = nav_pages()
 CATEGORIES = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 AIMS = {"performance": 95, "accessibility": 95, "best-practices": 95, "seo": 90}
 METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT",
@@ -120,9 +130,9 @@ def median_display(results: list[dict], audit: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths (default: home, pods, services)")
+    parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths (default: every nav page)")
     parser.add_argument("--presets", nargs="+", default=["desktop", "mobile"], choices=["desktop", "mobile"])
-    parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page and preset; medians are shown")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and preset; medians are shown")
     parser.add_argument("--no-gzip", action="store_true", help="serve files uncompressed")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():

@@ -195,6 +195,8 @@ SECTION_TEXT = """id => {
     ("ExternalName", "networking/services.md"),
     ("initContainers", "workloads/multi-container.md"),   # pods.md never writes initContainers
     ("taint", "workloads/scheduling.md"),
+    ("maxSurge", "workloads/deployments.md"),
+    ("HTTPRoute", "networking/ingress-gateway.md"),
 ])
 def test_search_leads_to_the_right_section(page, term, doc):
     from playwright.sync_api import expect
@@ -347,8 +349,64 @@ def test_screenshots(new_context, doc, color, device):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     name = (page_url(doc).strip("/").replace("/", "-") or "home") + f"-{color}-{device}.png"
     page.screenshot(path=SCREENSHOTS / name, full_page=True, animations="disabled")
-    assert (SCREENSHOTS / name).stat().st_size > 10_000
+    width, height, pixel = decode_png((SCREENSHOTS / name).read_bytes())
+    viewport = options["viewport"]
+    assert width == viewport["width"] and height >= viewport["height"], f"{name}: {width}x{height}"
+    header = pixel(width // 2, 4)
+    assert _close(header, INDIGO), f"{name}: the header is {header}, not the indigo primary colour"
+    background = pixel(width - 3, 90)  # the page's right margin, under the header
+    light = sum(background) / 3 > 200
+    assert light == (color == "light"), f"{name}: background {background} does not match the {color} palette"
+    assert len({pixel(x, y) for x in range(0, width, 7) for y in range(60, min(height, 700), 7)}) > 20, \
+        f"{name}: almost uniform: nothing rendered?"
     assert not problems, "\n".join(problems)
+
+
+INDIGO = (63, 81, 181)  # Material's indigo primary colour, the header in both palettes
+
+
+def _close(rgb: tuple, expected: tuple, tolerance: int = 24) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(rgb, expected))
+
+
+def decode_png(data: bytes, max_rows: int = 720):
+    """Width, height and a pixel reader for the first rows of an 8-bit RGB or RGBA PNG (what Chromium writes)."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    at, idat, header = 8, b"", None
+    while at < len(data):
+        length, kind = struct.unpack(">I4s", data[at:at + 8])
+        chunk = data[at + 8:at + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        at += 12 + length
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and colour in (2, 6) and not interlace, f"unexpected PNG format {header}"
+    channels = 3 if colour == 2 else 4
+    raw, stride = zlib.decompress(idat), width * channels
+    rows, previous = [], bytearray(stride)
+    for y in range(min(height, max_rows)):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up, corner = previous[i], previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                estimate = left + up - corner
+                pa, pb, pc = abs(estimate - left), abs(estimate - up), abs(estimate - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        rows.append(line)
+        previous = line
+    return width, height, lambda x, y: tuple(rows[y][x * channels:x * channels + 3])
 
 
 @pytest.mark.browser

@@ -117,6 +117,21 @@ def test_search_index_covers_every_nav_page(built_site, nav_pages):
     ("staticPodPath", "workloads/static-pods.md"),
     ("taint", "workloads/scheduling.md"),
     ("matchLables", "workloads/replicasets.md"),
+    ("maxSurge", "workloads/deployments.md"),
+    ("envFrom", "config/configmaps-secrets.md"),
+    ("startupProbe", "workloads/observability.md"),
+    ("concurrencyPolicy", "workloads/jobs.md"),
+    ("PersistentVolumeClaim", "storage/persistent-volumes.md"),
+    ("kustomization", "packaging/kustomize.md"),
+    ("CustomResourceDefinition", "extend/custom-resources.md"),
+    ("RoleBinding", "security/rbac.md"),
+    ("NetworkPolicy", "networking/network-policies.md"),
+    ("HTTPRoute", "networking/ingress-gateway.md"),
+    ("StatefulSet", "workloads/daemonsets-statefulsets.md"),
+    ("HorizontalPodAutoscaler", "workloads/autoscaling.md"),
+    ("etcdutl", "operations/maintenance.md"),
+    ("CrashLoopBackOff", "operations/troubleshooting.md"),
+    ("ValidatingAdmissionPolicy", "security/api-server.md"),
 ])
 def test_search_finds_the_right_page(built_site, term, page):
     """The page that talks most about a term is the one a reader wants; its section text must contain the term."""
@@ -155,7 +170,21 @@ def test_snippet_library_lists_every_manifest(built_site):
             assert f"{snippet.id}.{snippet.ext}" in library, f"{snippet.location} missing from the snippet library"
 
 
-NOT_TOPIC_PAGES = {"index.md", "sessions.md", "reference/checks.md", "reference/snippet-library.md"}
+NOT_TOPIC_PAGES = {"index.md", "sessions.md", "curriculum.md", "reference/checks.md", "reference/snippet-library.md"}
+# Pages written for the whole curriculum (not only what the class notes covered): six tasks or more each.
+CURRICULUM_PAGES = [
+    "workloads/deployments.md", "config/configmaps-secrets.md", "workloads/observability.md", "workloads/jobs.md",
+    "storage/volumes.md", "storage/persistent-volumes.md", "packaging/kustomize.md", "packaging/helm.md",
+    "extend/custom-resources.md", "security/rbac.md", "networking/network-policies.md", "networking/ingress-gateway.md",
+    "workloads/daemonsets-statefulsets.md", "workloads/autoscaling.md", "operations/maintenance.md",
+    "operations/troubleshooting.md", "security/pod-security.md", "security/api-server.md",
+]
+# Sections for which no kubernetes.io page fits, with the reason.
+NO_EXAM_DOCS = {
+    ("overview.md", "Ways of thinking that Kubernetes assumes"): "study advice, not one Kubernetes topic",
+    ("tools.md", "GitOps: continuous deployment from Git"): "GitOps tools are not part of Kubernetes",
+}
+EXAM_DOCS = re.compile(r"^\*\*Exam docs:\*\* (kubernetes\.io/docs/\S+|helm\.sh/docs\S*)", re.M)
 
 
 def test_every_topic_page_ends_with_practice_tasks(nav_pages):
@@ -167,6 +196,45 @@ def test_every_topic_page_ends_with_practice_tasks(nav_pages):
         assert sections[-1].startswith("Practice"), f"docs/{page}: the last section is not '## Practice'"
         solutions = re.findall(r'^\s*\?\?\?\+? \w+ "Solution', sections[-1], flags=re.M)
         assert len(solutions) >= 2, f"docs/{page}: {len(solutions)} collapsible solutions in Practice, need 2 or more"
+
+
+@pytest.mark.parametrize("page", CURRICULUM_PAGES)
+def test_curriculum_pages_have_six_practice_tasks(page):
+    practice = re.split(r"^## ", (DOCS / page).read_text(encoding="utf-8"), flags=re.M)[-1]
+    solutions = re.findall(r'^\s*\?\?\?\+? \w+ "Solution', practice, flags=re.M)
+    assert len(solutions) >= 6, f"docs/{page}: {len(solutions)} practice solutions, need 6 or more"
+
+
+def test_every_section_names_its_exam_docs_page(nav_pages):
+    """Under each H2 of a topic page, the kubernetes.io path a candidate would open in the exam."""
+    missing = []
+    for page in nav_pages:
+        if page in NOT_TOPIC_PAGES:
+            continue
+        for section in re.split(r"^## ", (DOCS / page).read_text(encoding="utf-8"), flags=re.M)[1:]:
+            heading = section.splitlines()[0].strip()
+            if heading == "Practice" or (page, heading) in NO_EXAM_DOCS:
+                continue
+            first_lines = "\n".join(line for line in section.splitlines()[1:8])
+            if not EXAM_DOCS.search(first_lines):
+                missing.append(f"docs/{page}: ## {heading}")
+    assert not missing, "sections without an **Exam docs:** line:\n" + "\n".join(missing)
+
+
+def test_curriculum_map_links_every_competency():
+    """Every competency of each exam's curriculum links to the section that teaches it, or says it is not covered
+    yet; the strict build proves every link and anchor exists."""
+    text = (DOCS / "curriculum.md").read_text(encoding="utf-8")
+    for exam in ("CKAD", "CKA", "CKS"):
+        part = re.search(rf"^## {exam}\b.*?(?=^## |\Z)", text, re.M | re.S)
+        assert part, f"curriculum.md has no '## {exam}' section"
+        rows = [r for r in re.findall(r"^\|(.+)\|\s*$", part.group(0), re.M) if not set(r) <= set("-| :")]
+        competencies = [r.split("|") for r in rows[1:]]  # the first row is the header
+        assert len(competencies) >= 10, f"{exam}: only {len(competencies)} competencies listed"
+        for cells in competencies:
+            where = cells[-1].strip()
+            assert re.search(r"\]\([^)]+\.md#[^)]+\)", where) or where == "not yet covered", \
+                f"{exam}: '{cells[0].strip()}' neither links a section (page.md#anchor) nor says 'not yet covered'"
 
 
 def test_home_page_states_the_kubernetes_version():
