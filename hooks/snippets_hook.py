@@ -19,11 +19,12 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook import checks, snippets as extraction  # noqa: E402
+from handbook import cheatsheet, checks, snippets as extraction  # noqa: E402
 from handbook.tools import KUBERNETES_VERSION, SCHEMA_VERSIONS  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 LIBRARY_PAGE = "reference/snippet-library.md"
+CHEAT_SHEET_PAGE = "reference/kubectl-cheat-sheet.md"
 BUILD_RUNGS = ("parse", "lint", "schema")
 RUNG_LABELS = {
     "parse": "parses",
@@ -61,6 +62,8 @@ def on_files(files, config):
         _by_page.setdefault(snippet.page, []).append(snippet)
         files.append(File.generated(config, f"snippets/{snippet.file}", content=snippet.code))
     files.append(File.generated(config, LIBRARY_PAGE, content=library_page(found)))
+    texts = {page: (Path(config["docs_dir"]) / page).read_text(encoding="utf-8") for page in _by_page}
+    files.append(File.generated(config, CHEAT_SHEET_PAGE, content=cheatsheet.render(cheatsheet.entries(found, texts))))
     return files
 
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO, page_url, search_index
 
 DOCS = REPO / "docs"
-GENERATED_PAGES = {"reference/snippet-library.md"}
+GENERATED_PAGES = {"reference/snippet-library.md", "reference/kubectl-cheat-sheet.md"}
 BASE = "http://site.invalid/"
 
 
@@ -170,7 +170,7 @@ def test_snippet_library_lists_every_manifest(built_site):
             assert f"{snippet.id}.{snippet.ext}" in library, f"{snippet.location} missing from the snippet library"
 
 
-NOT_TOPIC_PAGES = {"index.md", "sessions.md", "curriculum.md", "reference/checks.md", "reference/snippet-library.md"}
+NOT_TOPIC_PAGES = {"index.md", "sessions.md", "curriculum.md", "reference/checks.md", *GENERATED_PAGES}
 # Pages written for the whole curriculum (not only what the class notes covered): six tasks or more each.
 CURRICULUM_PAGES = [
     "workloads/deployments.md", "config/configmaps-secrets.md", "workloads/observability.md", "workloads/jobs.md",
@@ -235,6 +235,30 @@ def test_curriculum_map_links_every_competency():
             where = cells[-1].strip()
             assert re.search(r"\]\([^)]+\.md#[^)]+\)", where) or where == "not yet covered", \
                 f"{exam}: '{cells[0].strip()}' neither links a section (page.md#anchor) nor says 'not yet covered'"
+
+
+def test_cheat_sheet_lists_only_commands_their_pages_check(built_site):
+    """Each cheat-sheet line is a kubectl command that a block of the linked page passes the kubectl rung with."""
+    from html import unescape
+
+    from handbook import cheatsheet
+    from handbook.snippets import extract_all, kubectl_command_lines
+
+    found = extract_all()
+    texts = {s.page: (DOCS / s.page).read_text(encoding="utf-8") for s in found}
+    listed = cheatsheet.entries(found, texts)
+    assert len(listed) > 100, f"only {len(listed)} command forms in the cheat sheet"
+    html = unescape((built_site / "reference" / "kubectl-cheat-sheet" / "index.html").read_text(encoding="utf-8"))
+    for entry in listed:
+        assert entry.command in html, f"{entry.command!r} is not on the published cheat sheet"
+        def joined(script: str) -> str:
+            return re.sub(r"\s+", " ", re.sub(r"\\\n", " ", script))
+
+        checked = [s for s in found if s.page == entry.page and "kubectl" in s.checks and not s.expect_fail
+                   and joined(entry.command) in joined(s.script) and kubectl_command_lines(s.script)]
+        assert checked, f"{entry.command!r}: no block of docs/{entry.page} that passes the kubectl rung holds it"
+        page_html = built_site / page_url(entry.page) / "index.html"
+        assert f'id="{entry.anchor}"' in page_html.read_text(encoding="utf-8"), f"{entry.page}#{entry.anchor} missing"
 
 
 def test_home_page_states_the_kubernetes_version():

@@ -1,3 +1,3 @@
-helm show values oci://REGISTRY/PATH/CHART_NAME --version 1.2.3
-helm install RELEASE_NAME oci://REGISTRY/PATH/CHART_NAME --version 1.2.3
+helm show values oci://ghcr.io/stefanprodan/charts/podinfo
+helm install frontend oci://ghcr.io/stefanprodan/charts/podinfo --version CHART_VERSION
 helm registry login REGISTRY   # only for registries that need credentials

@@ -1,2 +1,2 @@
-$ kubectl get pods -l env=staging,app=web -o name | wc -l
-2
+$ kubectl get deployment staging-web -o jsonpath='{.status.readyReplicas} {.spec.template.metadata.labels.env}'
+2 staging

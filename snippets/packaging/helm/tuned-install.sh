@@ -1,0 +1,2 @@
+helm install tuned ./web
+kubectl scale deployment tuned-web --replicas=4

@@ -1,0 +1,2 @@
+$ kubectl get deployment tuned-web -o jsonpath='{.spec.replicas}'
+2

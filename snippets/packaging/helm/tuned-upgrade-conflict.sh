@@ -1,0 +1,1 @@
+helm upgrade tuned ./web --set replicaCount=2

@@ -1,0 +1,1 @@
+python -m handbook check ~/notes ~/manifests/app.yaml

@@ -1,0 +1,3 @@
+$ kubectl rollout status deployment/api --timeout=90s
+Waiting for deployment "api" rollout to finish: 2 out of 4 new replicas have been updated...
+error: deployment "api" exceeded its progress deadline

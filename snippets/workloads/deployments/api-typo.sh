@@ -1,0 +1,1 @@
+kubectl set resources deployment/api -c nginx --requests=memory=64Gi

@@ -1,0 +1,2 @@
+kubectl apply -f web-deployment.yaml
+kubectl rollout status deployment/web --timeout=90s

@@ -1,0 +1,2 @@
+$ kubectl get deployment cache -o jsonpath='{.spec.strategy}'
+{"type":"Recreate"}

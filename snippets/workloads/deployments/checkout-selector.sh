@@ -1,0 +1,2 @@
+$ kubectl get service checkout -o jsonpath='{.spec.selector}'
+{"app":"checkout","version":"green"}

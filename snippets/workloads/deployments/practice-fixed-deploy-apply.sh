@@ -1,0 +1,2 @@
+kubectl apply -f reports.yaml
+kubectl rollout status deployment/reports --timeout=90s

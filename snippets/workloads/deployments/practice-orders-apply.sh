@@ -1,0 +1,2 @@
+kubectl apply -f orders.yaml
+kubectl rollout status deployment/orders --timeout=90s

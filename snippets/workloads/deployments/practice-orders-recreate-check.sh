@@ -1,0 +1,2 @@
+$ kubectl get deployment orders -o jsonpath='{.spec.strategy.type}'
+Recreate

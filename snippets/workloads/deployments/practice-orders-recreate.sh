@@ -1,0 +1,2 @@
+kubectl patch deployment orders \
+  -p '{"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}}'
