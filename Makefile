@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 
-.PHONY: setup setup-test serve site test test-fast snippets check cluster-build cluster-up cluster-down bench lighthouse clean
+.PHONY: setup setup-test serve site pdf test test-fast snippets check cluster-build cluster-up cluster-down bench lighthouse clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ serve: setup
 
 site: setup
 	$(VENV)/bin/mkdocs build --strict
+
+# The printable PDF and the offline zip, into site/downloads (Debian's chromium prints the PDF).
+pdf: site
+	npm ci --no-audit --no-fund --loglevel=error
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	$(PY) -m handbook downloads --site site
 
 # Browser (Debian's chromium), npm packages (axe-core, lighthouse), Go tools and the control plane.
 setup-test: setup

@@ -130,6 +130,24 @@ def cluster_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def downloads(args: argparse.Namespace) -> int:
+    import os
+    import time
+
+    from . import printable
+
+    site = Path(args.site)
+    if not (site / "index.html").exists():
+        print(f"error: {site}/index.html is missing: build the site first (make site)", file=sys.stderr)
+        return 1
+    for make in (lambda: printable.write_pdf(site, os.environ.get("SITE_URL", "http://127.0.0.1:8000/")),
+                 lambda: printable.write_offline_zip(site)):
+        started = time.monotonic()
+        path = make()
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.monotonic() - started:.0f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -148,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     snippets_parser.set_defaults(func=refresh)
     lifecycle_parser = sub.add_parser("lifecycle", help="regenerate handbook/api-lifecycle.json from the k8s.io/api module")
     lifecycle_parser.set_defaults(func=lambda args: print(f"wrote {__import__('handbook.lifecycle').lifecycle.write()}") or 0)
+    downloads_parser = sub.add_parser("downloads", help="the PDF and the offline zip, into SITE/downloads")
+    downloads_parser.add_argument("--site", default="site", help="the built site (default: site)")
+    downloads_parser.set_defaults(func=downloads)
     cluster_parser = sub.add_parser("cluster", help="the local control plane")
     cluster_parser.add_argument("action", choices=["build", "up", "down", "status", "simulate-nodes"])
     cluster_parser.set_defaults(func=cluster_command)

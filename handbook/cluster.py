@@ -305,8 +305,9 @@ class Scope:
         for namespace, names in by_namespace.items():
             # Waited for: a definition still being deleted would refuse the next page's object of the same name.
             self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found", "--timeout=90s")
-        for namespace in self.namespaces:
-            kubectl("delete", "namespace", namespace, "--ignore-not-found", "--wait=false", check=False)
+        kubectl("delete", "namespace", self.namespace, "--ignore-not-found", "--wait=false", check=False)
+        if self.namespaces[1:]:  # named by manifests: the next page may name them too, so they must be gone
+            kubectl("delete", "namespace", *self.namespaces[1:], "--ignore-not-found", "--timeout=90s", check=False)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

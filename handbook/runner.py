@@ -58,6 +58,7 @@ def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
 
 STEP_TIMEOUT = 120
 UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
+REWRITES: dict[str, dict[int, str]] = {}  # page -> fence line -> new console text, written once the page has run
 
 
 def _shell(command: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
@@ -127,6 +128,9 @@ def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -
                     outcomes[id(snippet)] = _check_generated(snippet, env, folder)
     finally:
         cluster.kubectl("delete", "namespace", namespace, "--wait=false", check=False)
+        rewritten = REWRITES.pop(todo[0].source, None)
+        if rewritten:  # all at once, from the bottom up, so the line numbers of the page stay right
+            rewrite_console_blocks(Path(todo[0].source), rewritten)
     return [outcomes[id(s)] for s in todo]
 
 
@@ -208,7 +212,7 @@ def _run_snippet(snippet: Snippet, env: dict, folder: Path):
         else:
             lines.extend(expected.splitlines())
     if changed:
-        rewrite_console_blocks(Path(snippet.source), {snippet.line: "\n".join(lines) + "\n"})
+        REWRITES.setdefault(snippet.source, {})[snippet.line] = "\n".join(lines) + "\n"
         return Outcome("run", "pass", f"updated the output shown in {snippet.source}")
     return passed("run")
 
