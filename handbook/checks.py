@@ -181,19 +181,34 @@ def _documents(snippet: Snippet) -> list[dict]:
         return []
 
 
+def _input_crds(snippets: list[Snippet]) -> list[dict]:
+    """CRDs of the input (only blocks whose extraction saw one are parsed again)."""
+    return [d for s in snippets if any(doc.get("kind") == "CustomResourceDefinition" for doc in s.documents)
+            for d in _documents(s)
+            if d.get("kind") == "CustomResourceDefinition" and str(d.get("apiVersion", "")).startswith("apiextensions.k8s.io/")]
+
+
 def _crds(snippets: list[Snippet]) -> list[dict]:
     """CRDs of the input, and those the local cluster installs (the Gateway API), for the schema rung."""
-    return [d for s in snippets for d in _documents(s)
-            if d.get("kind") == "CustomResourceDefinition" and str(d.get("apiVersion", "")).startswith("apiextensions.k8s.io/")] \
-        + list(installed_crds())
+    return _input_crds(snippets) + list(installed_crds())
 
 
 @cache
 def installed_crds() -> tuple[dict, ...]:
+    """The CRDs the check cluster installs, read once per version into a JSON copy (the YAML is large)."""
     import yaml
 
-    return tuple(doc for path in tools.gateway_api_crds() for doc in yaml.safe_load_all(path.read_text())
-                 if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition")
+    copy = tools.CACHE / "schemas" / f"{tools.GATEWAY_API.replace('/', '_').replace('@', '-')}.json"
+    try:
+        return tuple(json.loads(copy.read_text()))
+    except (OSError, ValueError):
+        pass
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    found = [doc for path in tools.gateway_api_crds() for doc in yaml.load_all(path.read_text(), Loader=loader)
+             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_text(json.dumps(found, default=str))
+    return tuple(found)
 
 
 def _json_schema(node):
@@ -416,8 +431,7 @@ LADDER = (
     Rung("parse", lambda s: s.lang in MANIFEST_LANGS | SHELL_LANGS, _parse_fingerprint, _each(_parse), "snippet"),
     Rung("lint", lambda s: s.lang in SHELL_LANGS | {"yaml", "yml"}, _lint_fingerprint, _lint, "snippet"),
     Rung("schema", _checkable_manifest, _schema_fingerprint, _schema, "snippet",
-         context=lambda sound: json.dumps([d for s in sound for d in _documents(s) if d.get("kind") == "CustomResourceDefinition"],
-                                          sort_keys=True, default=str)),
+         context=lambda sound: json.dumps(_input_crds(sound), sort_keys=True, default=str)),
     Rung("kubectl", lambda s: s.lang in SHELL_LANGS and bool(kubectl_command_lines(s.script)),
          lambda: f"kubectl v{tools.KUBERNETES_VERSION}", _each(_kubectl), "snippet"),
     Rung("server", _checkable_manifest, _server_fingerprint, _server, "source"),

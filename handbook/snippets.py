@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import shlex
@@ -79,7 +80,7 @@ class Snippet:
     def is_manifest(self) -> bool:
         return bool(self.documents) and all(d.get("apiVersion") and d.get("kind") for d in self.documents)
 
-    @property
+    @functools.cached_property
     def applicable(self) -> list[str]:
         """Rungs that can see this kind of block, before skips (the ladder in checks.py decides)."""
         from .checks import LADDER
@@ -228,6 +229,13 @@ def _construct_mapping(loader, node, deep=False):
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _FastUniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same rules on LibYAML's parser: for describing documents, where the parse rung's messages are not needed."""
+
+
+_FastUniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 def load_documents(code: str, lang: str) -> list:
     """Parse YAML (duplicate keys and tab indentation rejected) or JSON; raises ValueError with a line number."""
     if lang == "json":
@@ -262,8 +270,12 @@ def describe_documents(docs: list) -> list[dict]:
 def describe_code(code: str, lang: str) -> list[dict]:
     """apiVersion, kind and name of each document; empty when the code does not parse (the parse rung says why)."""
     try:
-        return describe_documents(load_documents(code, lang))
-    except ValueError:
+        if lang == "json":
+            return describe_documents(load_documents(code, lang))
+        if any(line[: len(line) - len(line.lstrip(" \t"))].count("\t") for line in code.splitlines()):
+            return []
+        return describe_documents([d for d in yaml.load_all(code, Loader=_FastUniqueKeyLoader) if d is not None])
+    except (ValueError, TypeError, RecursionError, yaml.YAMLError):
         return []
 
 

@@ -1,0 +1,2 @@
+$ kubectl get --raw='/readyz'
+ok

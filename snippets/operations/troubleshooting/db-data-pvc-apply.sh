@@ -1,0 +1,1 @@
+kubectl apply -f db-data-pvc.yaml

@@ -1,0 +1,2 @@
+$ kubectl patch pod nvme-pod -p '{"spec":{"nodeSelector":{"disktype":"ssd"}}}'
+The Pod "nvme-pod" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)

@@ -1,0 +1,2 @@
+$ kubectl get pod dns-client -o jsonpath='{.spec.dnsPolicy}{"\n"}'
+ClusterFirst

@@ -1,0 +1,2 @@
+kubectl delete pod sandboxed-web isolated-job --now
+kubectl delete runtimeclass gvisor-sandbox kata-vm

@@ -1,0 +1,2 @@
+kubectl get events --field-selector reason=FailedCreate
+kubectl describe replicaset -l app=plain-web

@@ -1,0 +1,2 @@
+$ kubectl get pod legacy-web -o jsonpath='{.status.phase}'
+Running

@@ -1,0 +1,2 @@
+$ kubectl get namespace "$(kubectl config view --minify -o jsonpath='{..namespace}')" -o jsonpath='{.metadata.labels.pod-security\.kubernetes\.io/enforce-version} {.metadata.labels.pod-security\.kubernetes\.io/warn}'
+v1.37 restricted

@@ -1,0 +1,2 @@
+kubectl apply -f reports-fixed.yaml
+kubectl rollout status deployment/reports --timeout=120s

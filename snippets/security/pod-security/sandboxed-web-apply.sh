@@ -1,0 +1,1 @@
+kubectl apply -f runtimeclass-gvisor.yaml -f sandboxed-web.yaml
