@@ -119,6 +119,8 @@ def on_page_markdown(markdown, page, config, files):
     titles = {s.line: s.title for s in page_snippets if s.title}
     statuses: dict[int, list[str]] = defaultdict(list)
     for snippet in page_snippets:
+        if snippet.end_line > len(lines) or not lines[snippet.end_line - 1].strip().startswith(("```", "~~~")):
+            raise PluginError(f"{snippet.source} changed while the site was being built: build again")
         fence = lines[snippet.end_line - 1]
         indent = fence[: len(fence) - len(fence.lstrip())]
         statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
