@@ -116,7 +116,10 @@ def _write_credentials() -> None:
 def _kwok_command() -> list[str]:
     return [str(go_tool("kwok")), f"--kubeconfig={KUBECONFIG if EXTERNAL else RUN / 'kwok.kubeconfig'}",
             "--manage-all-nodes=false", "--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake",
-            f"--server-address={HOST}:{PORTS['kwok']}", "--cidr=10.244.0.0/16", f"--node-ip={HOST}"]
+            f"--server-address={HOST}:{PORTS['kwok']}", "--cidr=10.244.0.0/16", f"--node-ip={HOST}",
+            # Leases keep the simulated nodes Ready: status updates alone come every ~55 s, later than the
+            # node controller's 50 s grace period, which flipped every node to NotReady once a minute.
+            "--node-lease-duration-seconds=40"]
 
 
 def _commands() -> dict[str, list[str]]:
