@@ -50,8 +50,11 @@ def test_manifest_on_api_server(index, server_outcomes):
 def _run_problems(page: str) -> list[str]:
     snippets = BY_PAGE[page]
     outcomes = checks.run_ladder(snippets, BELOW_SERVER + ("run",))
-    found = [line for i, s in enumerate(snippets) for r in checks.judge(s, outcomes[i])
-             if r.status in checks.PROBLEMS | {"blocked"} for line in [checks.text_line(r)]]
+    results = [r for i, s in enumerate(snippets) for r in checks.judge(s, outcomes[i])]
+    found = [checks.text_line(r) for r in results if r.status in checks.PROBLEMS]
+    blocked = [checks.text_line(r) for r in results if r.status == "blocked"]
+    if blocked and not found:  # only what this cluster cannot run (etcd on kind): visible, not hidden
+        warnings.warn(f"{page}: not run on this cluster:\n" + "\n".join(blocked))
     ran = sum(o.rung == "run" for i in outcomes for o in outcomes[i])
     expected = sum("run" in s.checks and (not s.expect_fail or s.expect_fail[0] == "run") for s in snippets)
     assert found or ran == expected, f"{page}: {ran} of {expected} runnable blocks ran"

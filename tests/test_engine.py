@@ -140,7 +140,11 @@ def test_custom_resources_are_checked_against_the_crds_of_the_input(tmp_path):
     assert "3-typo.yaml:1: [schema]" in out and "'color' not allowed" in out, out
     assert "4-type.yaml:1: [schema]" in out and "size" in out, out
     alone = cli(*OFFLINE, str(folder / "2-good.yaml"))
-    assert "could not find schema" in alone.stdout, "without its CRD a custom resource cannot pass: " + alone.stdout
+    assert "[schema] no schema for Gadget (test.example.com/v1)" in alone.stdout, alone.stdout
+    assert alone.returncode == 0 and "1 unchecked" in alone.stderr, "without its CRD a custom resource is unchecked, not passed"
+    assert cli(*OFFLINE, "--strict", str(folder / "2-good.yaml")).returncode == 1
+    typo = corpus(tmp_path / "t", {"typo.yaml": "apiVersion: apps/v2\nkind: Deployment\nmetadata:\n  name: a\n"}) / "typo.yaml"
+    assert "could not find schema" in cli(*OFFLINE, str(typo)).stdout, "a wrong version of a Kubernetes group is a failure"
 
 
 def test_writers(tmp_path):

@@ -128,7 +128,7 @@ BROKEN = {
                    "port"),
     "removed api": ("yaml", "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: a\n", "schema", None,
                     "use apps/v1"),
-    "missing schema": ("yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: a\n", "schema", None,
+    "missing schema": ("yaml", "apiVersion: apps/v9\nkind: Widget\nmetadata:\n  name: a\n", "schema", None,
                        "could not find schema"),
     "json": ("json", '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "a"},,}\n', "parse", 2,
              "expecting property name"),

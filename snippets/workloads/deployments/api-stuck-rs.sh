@@ -1,6 +1,6 @@
 $ kubectl get rs -l app=api
 NAME             DESIRED   CURRENT   READY   AGE
-api-5c7d8b9f6d   3         3         3       35s
-api-85f9c6d7b4   2         2         0       25s
+api-7867b8fd6c   3         3         3       21s
+api-7fd6449fb5   2         2         0       21s
 $ kubectl get deployment api -o jsonpath='{.status.conditions[?(@.type=="Progressing")].reason}'
 ProgressDeadlineExceeded

@@ -1,3 +1,3 @@
 $ kubectl get rs -l app=web
 NAME             DESIRED   CURRENT   READY   AGE
-web-6d8f7c9b5d   4         4         4       12s
+web-69c6f74b8b   4         4         4       5s

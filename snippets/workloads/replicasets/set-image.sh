@@ -1,1 +1,1 @@
-kubectl set image rs/frontend nginx=nginx:1.27-alpine
+kubectl set image rs/frontend nginx=nginxinc/nginx-unprivileged:1.27

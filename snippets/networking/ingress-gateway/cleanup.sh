@@ -1,0 +1,2 @@
+kubectl delete gatewayclass lab-gateway --ignore-not-found
+kubectl delete ingressclass lab-default --ignore-not-found

@@ -1,0 +1,2 @@
+kubectl get ingressclass      # NAME, CONTROLLER, PARAMETERS
+kubectl describe ingressclass nginx

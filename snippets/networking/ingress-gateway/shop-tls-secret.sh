@@ -1,0 +1,5 @@
+openssl req -x509 -newkey rsa:2048 -nodes -days 365 \
+  -keyout shop.key -out shop.crt -subj "/CN=shop.example.com" \
+  -addext "subjectAltName=DNS:shop.example.com,DNS:*.example.com" 2>/dev/null
+kubectl create secret tls shop-tls --cert=shop.crt --key=shop.key
+kubectl get secret shop-tls -o jsonpath='{.type}{"\n"}'

@@ -1,0 +1,1 @@
+sudo kubeadm certs check-expiration

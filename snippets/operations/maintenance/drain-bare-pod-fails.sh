@@ -1,0 +1,2 @@
+NODE=$(kubectl get pod scratch-pad -o jsonpath='{.spec.nodeName}')
+kubectl drain "$NODE" --ignore-daemonsets --pod-selector=app=scratch-pad --dry-run=server

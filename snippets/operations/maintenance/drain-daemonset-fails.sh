@@ -1,0 +1,2 @@
+NODE=$(kubectl get nodes -o jsonpath='{.items[0].metadata.name}')
+kubectl drain "$NODE" --pod-selector=app=node-logger --dry-run=server

@@ -1,0 +1,1 @@
+kubectl drain NODE_NAME --ignore-daemonsets --delete-local-data

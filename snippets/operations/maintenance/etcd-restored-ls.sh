@@ -1,0 +1,3 @@
+$ ls restored/member
+snap
+wal

@@ -1,0 +1,2 @@
+etcdctl snapshot save snap.db
+etcdutl snapshot status snap.db -w table

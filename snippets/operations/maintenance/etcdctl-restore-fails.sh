@@ -1,0 +1,1 @@
+etcdctl snapshot restore snap.db --data-dir restored-old-way

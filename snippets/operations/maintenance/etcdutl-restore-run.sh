@@ -1,0 +1,1 @@
+etcdutl snapshot restore snap.db --data-dir restored

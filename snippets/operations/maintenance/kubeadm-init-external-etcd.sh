@@ -1,0 +1,1 @@
+sudo kubeadm init --config kubeadm-ha-external-etcd.yaml --upload-certs

@@ -1,0 +1,2 @@
+etcdutl snapshot restore task-backup.db --data-dir task-restore
+ls task-restore/member

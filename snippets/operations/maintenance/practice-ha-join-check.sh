@@ -1,0 +1,1 @@
+kubectl get nodes -l node-role.kubernetes.io/control-plane

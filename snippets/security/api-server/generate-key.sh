@@ -1,0 +1,1 @@
+head -c 32 /dev/urandom | base64

@@ -1,0 +1,1 @@
+kubectl run no-team --image=nginx:1.27

@@ -1,0 +1,1 @@
+kubectl get secrets -A -o json | kubectl replace -f -

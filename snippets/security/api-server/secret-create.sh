@@ -1,0 +1,1 @@
+kubectl create secret generic app-credentials --from-literal=password=S3cr3t-Pa55

@@ -1,0 +1,3 @@
+kubectl delete validatingadmissionpolicybinding replica-limit-binding
+kubectl delete validatingadmissionpolicy replica-limit
+kubectl delete deployment within-limit

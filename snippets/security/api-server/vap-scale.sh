@@ -1,0 +1,1 @@
+kubectl scale deployment within-limit --replicas=9

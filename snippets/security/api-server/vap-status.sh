@@ -1,0 +1,1 @@
+kubectl get validatingadmissionpolicy replica-limit -o jsonpath='{.status.typeChecking}'

@@ -1,0 +1,2 @@
+$ kubectl auth whoami -o jsonpath='{.status.userInfo.username}'
+kubernetes-admin

@@ -1,0 +1,1 @@
+kubectl delete csr study-alice study-alice-server

@@ -1,0 +1,1 @@
+kubectl apply -f pod-reader-role.yaml -f pod-reader-binding.yaml

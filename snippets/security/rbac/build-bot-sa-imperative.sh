@@ -1,0 +1,1 @@
+kubectl create serviceaccount build-bot --dry-run=client -o yaml

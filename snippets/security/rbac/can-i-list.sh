@@ -1,0 +1,2 @@
+kubectl auth can-i --list --as=alice
+kubectl auth whoami --as=alice --as-group=developers

@@ -1,0 +1,3 @@
+$ kubectl get serviceaccounts
+NAME      AGE
+default   5s
