@@ -147,6 +147,18 @@ def test_custom_resources_are_checked_against_the_crds_of_the_input(tmp_path):
     assert "could not find schema" in cli(*OFFLINE, str(typo)).stdout, "a wrong version of a Kubernetes group is a failure"
 
 
+def test_house_style_applies_to_the_handbook_only():
+    """The handbook's pages follow its yamllint and ShellCheck style; foreign notes are judged on what breaks."""
+    yaml_code = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a   \nspec:\n  containers: []\n"
+    shell_code = "kubectl get pods -o jsonpath='{.items[*].metadata.name}' | wc -l\necho $HOME\n"
+    for lang, code, message in (("yaml", yaml_code, "trailing spaces"), ("bash", shell_code, "SC2086")):
+        own = extraction.Snippet(page="own.md", line=1, lang=lang, id="own", code=code)
+        foreign = extraction.Snippet(page="notes.md", line=1, lang=lang, id="notes", code=code, origin="notes.md")
+        outcomes = checks.run_ladder([own, foreign], ("lint",), use_cache=False)
+        assert not outcomes[0][0].ok and message in outcomes[0][0].message, outcomes[0]
+        assert outcomes[1][0].ok, f"style is not a problem in someone else's notes: {outcomes[1][0].message}"
+
+
 def test_writers(tmp_path):
     page = corpus(tmp_path, {"p.md": "# P\n\n```yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspecs: {}\n```\n\n"
                              "```\nunlabelled\n```\n"}) / "p.md"

@@ -121,7 +121,6 @@ BROKEN = {
     "duplicate key": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n", "parse", 5, "duplicate key"),
     "tab indent": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: a\n", "parse", 4, "tab"),
     "yaml syntax": ("yaml", "apiVersion: v1\nkind: [Pod\n", "parse", 3, "expected ',' or ']'"),
-    "lint": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a   \nspec:\n  containers: []\n", "lint", 4, "trailing spaces"),
     "unknown field": ("yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspecs:\n  containers: []\n", "schema", None,
                       "additional properties 'specs' not allowed"),
     "wrong type": ("yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  ports:\n  - port: eighty\n", "schema", None,
