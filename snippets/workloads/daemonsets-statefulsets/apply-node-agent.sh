@@ -1,0 +1,2 @@
+kubectl apply -f node-agent.yaml
+kubectl rollout status daemonset/node-agent --timeout=90s

@@ -1,0 +1,2 @@
+kubectl create deployment logger --image=busybox:1.36 \
+  --dry-run=client -o yaml -- sleep 3600 > logger.yaml

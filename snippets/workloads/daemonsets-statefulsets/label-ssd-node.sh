@@ -1,0 +1,2 @@
+kubectl label node NODE_NAME disktype=ssd
+kubectl get nodes -l disktype=ssd

@@ -1,0 +1,2 @@
+$ kubectl get daemonset heartbeat -o jsonpath='{.kind} {.spec.updateStrategy.type}'
+DaemonSet RollingUpdate

@@ -1,0 +1,3 @@
+$ kubectl get pods -l app=web -o name
+pod/web-0
+pod/web-1
