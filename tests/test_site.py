@@ -188,6 +188,7 @@ CURRICULUM_PAGES = [
 ]
 # Sections for which no kubernetes.io page fits, with the reason.
 NO_EXAM_DOCS = {
+    ("overview.md", "The three certifications"): "about the exams, not one Kubernetes topic",
     ("overview.md", "Ways of thinking that Kubernetes assumes"): "study advice, not one Kubernetes topic",
     ("tools.md", "GitOps: continuous deployment from Git"): "GitOps tools are not part of Kubernetes",
 }

@@ -1,2 +1,2 @@
-NODE=$(kubectl get nodes -o jsonpath='{.items[0].metadata.name}')
+NODE=$(kubectl get pods -l app=node-logger -o jsonpath='{.items[0].spec.nodeName}')
 kubectl drain "$NODE" --ignore-daemonsets --pod-selector=app=node-logger --dry-run=server

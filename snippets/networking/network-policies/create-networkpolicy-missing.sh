@@ -1,0 +1,1 @@
+kubectl create networkpolicy api-allow-frontend

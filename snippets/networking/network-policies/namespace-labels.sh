@@ -1,0 +1,2 @@
+kubectl get namespaces --show-labels
+kubectl get namespace kube-system -o jsonpath='{.metadata.labels}{"\n"}'

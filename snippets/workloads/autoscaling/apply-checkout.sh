@@ -1,0 +1,1 @@
+kubectl apply -f high-priority.yaml -f checkout-pod.yaml

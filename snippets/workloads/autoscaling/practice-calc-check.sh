@@ -1,0 +1,2 @@
+$ kubectl get deployment calc -o jsonpath='{.spec.replicas}'
+6

@@ -1,0 +1,2 @@
+$ kubectl get hpa shop -o jsonpath='{.status.conditions[?(@.type=="ScalingActive")].reason}'
+FailedGetResourceMetric
