@@ -227,9 +227,19 @@ def _wait(what: str, ready, timeout: float, watched: tuple[str, ...]) -> None:
     raise ClusterError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
-def kubectl(*args: str, check: bool = True, input: str | None = None, kubeconfig: Path | None = None) -> subprocess.CompletedProcess:
+def kubectl(*args: str, check: bool = True, input: str | None = None, kubeconfig: Path | None = None,
+            timeout: int = 60) -> subprocess.CompletedProcess:
     return subprocess.run([str(kubectl_binary()), f"--kubeconfig={kubeconfig or KUBECONFIG}", *args],
-                          capture_output=True, text=True, check=check, input=input, timeout=60)
+                          capture_output=True, text=True, check=check, input=input, timeout=timeout)
+
+
+def _items(output: str) -> list[dict]:
+    """The objects `kubectl create -o json` printed: one object, or a List of them."""
+    try:
+        found = json.loads(output) if output.strip() else {}
+    except ValueError:
+        return []
+    return found.get("items", []) if found.get("kind") == "List" else [found] if found else []
 
 
 @functools.cache
@@ -265,8 +275,11 @@ class Scope:
         self.count = 0
         self._kubectl("create", "namespace", self.namespace)
 
-    def _kubectl(self, *args: str) -> subprocess.CompletedProcess:
-        return kubectl(*args, f"--cache-dir={self.folder / 'cache'}", check=False, kubeconfig=self.config)
+    def _kubectl(self, *args: str, timeout: int = 60) -> subprocess.CompletedProcess:
+        try:
+            return kubectl(*args, f"--cache-dir={self.folder / 'cache'}", check=False, kubeconfig=self.config, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return subprocess.CompletedProcess(args, 1, "", f"kubectl {' '.join(args[:3])} ... gave no answer within {timeout}s")
 
     def create(self, snippet) -> str | None:
         """Create a snippet's objects; None when the API server accepted them, else its message."""
@@ -290,27 +303,33 @@ class Scope:
         else:
             if existing:
                 self._kubectl("delete", "-f", str(path), "--ignore-not-found", "--wait=true", "--grace-period=0", "--force")
-            result = self._kubectl("create", "-f", str(path), "-o", "name")
-            created = result.stdout.split()
-            self.owned += [(name, (doc.get("metadata") or {}).get("namespace"))
-                           for name, doc in zip(created, docs)] if len(created) == len(docs) else [(n, None) for n in created]
-            for name in created:
-                if name.startswith("customresourcedefinition"):
+            result = self._kubectl("create", "-f", str(path), "-o", "json")
+            for item in _items(result.stdout):
+                meta = item.get("metadata") or {}
+                group = item.get("apiVersion", "").rpartition("/")[0]
+                name = f"{item.get('kind', '').lower()}{'.' + group if group else ''}/{meta.get('name')}"
+                self.owned.append((name, meta.get("namespace") or None))
+                if item.get("kind") == "CustomResourceDefinition":
                     self._kubectl("wait", "--for=condition=Established", name, "--timeout=30s")
         error = result.stderr.replace(str(path), snippet.file).strip() if result.returncode else None
         self.results[id(snippet)] = error
         return error
 
     def close(self) -> None:
+        """Namespaced objects go at once (pods without a grace period); cluster-scoped ones and the namespaces the
+        manifests named are waited for, because the next page may create the same names."""
         by_namespace: dict[str | None, list[str]] = {}
         for name, namespace in self.owned:
             by_namespace.setdefault(namespace, []).append(name)
-        for namespace, names in by_namespace.items():
-            # Waited for: a definition still being deleted would refuse the next page's object of the same name.
-            self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found", "--timeout=90s")
-        kubectl("delete", "namespace", self.namespace, "--ignore-not-found", "--wait=false", check=False)
-        if self.namespaces[1:]:  # named by manifests: the next page may name them too, so they must be gone
-            kubectl("delete", "namespace", *self.namespaces[1:], "--ignore-not-found", "--timeout=90s", check=False)
+        for namespace, names in sorted(by_namespace.items(), key=lambda item: item[0] is None):
+            self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found",
+                          "--wait=false", "--grace-period=0", "--force")
+        self._kubectl("delete", "namespace", self.namespace, "--ignore-not-found", "--wait=false")
+        if self.namespaces[1:]:
+            self._kubectl("delete", "namespace", *self.namespaces[1:], "--ignore-not-found", "--wait=false")
+        lasting = by_namespace.get(None, []) + [f"namespace/{n}" for n in self.namespaces[1:]]
+        if lasting:
+            self._kubectl("wait", "--for=delete", *lasting, "--timeout=90s", timeout=120)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
