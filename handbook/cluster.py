@@ -324,12 +324,15 @@ class Scope:
         for namespace, names in sorted(by_namespace.items(), key=lambda item: item[0] is None):
             self._kubectl("delete", *names, *(["-n", namespace] if namespace else []), "--ignore-not-found",
                           "--wait=false", "--grace-period=0", "--force")
-        self._kubectl("delete", "namespace", self.namespace, "--ignore-not-found", "--wait=false")
-        if self.namespaces[1:]:
-            self._kubectl("delete", "namespace", *self.namespaces[1:], "--ignore-not-found", "--wait=false")
-        lasting = by_namespace.get(None, []) + [f"namespace/{n}" for n in self.namespaces[1:]]
-        if lasting:
-            self._kubectl("wait", "--for=delete", *lasting, "--timeout=90s", timeout=120)
+        self._kubectl("delete", "namespace", *self.namespaces, "--ignore-not-found", "--wait=false")
+        cluster_scoped = by_namespace.get(None, [])
+        # Namespaced objects the controllers made (a StatefulSet's claims) go with the namespace; a volume stays
+        # bound to such a claim until then, so the namespaces are waited for before cluster-scoped objects.
+        namespaces = [f"namespace/{n}" for n in (self.namespaces if cluster_scoped else self.namespaces[1:])]
+        if namespaces:
+            self._kubectl("wait", "--for=delete", *namespaces, "--timeout=120s", timeout=150)
+        if cluster_scoped:
+            self._kubectl("wait", "--for=delete", *cluster_scoped, "--timeout=90s", timeout=120)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
