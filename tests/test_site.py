@@ -131,6 +131,7 @@ def test_search_index_covers_every_nav_page(built_site, nav_pages):
     ("PersistentVolumeClaim", "storage/persistent-volumes.md"),
     ("kustomization", "packaging/kustomize.md"),
     ("CustomResourceDefinition", "extend/custom-resources.md"),
+    ("Role", "security/rbac.md"),
     ("RoleBinding", "security/rbac.md"),
     ("NetworkPolicy", "networking/network-policies.md"),
     ("HTTPRoute", "networking/ingress-gateway.md"),
