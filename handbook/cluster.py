@@ -234,12 +234,19 @@ def kubectl(*args: str, check: bool = True, input: str | None = None, kubeconfig
 
 
 def _items(output: str) -> list[dict]:
-    """The objects `kubectl create -o json` printed: one object, or a List of them."""
-    try:
-        found = json.loads(output) if output.strip() else {}
-    except ValueError:
-        return []
-    return found.get("items", []) if found.get("kind") == "List" else [found] if found else []
+    """The objects `kubectl create -o json` printed: one JSON object per created object (or a List)."""
+    decoder, found, at = json.JSONDecoder(), [], 0
+    while at < len(output):
+        while at < len(output) and output[at].isspace():
+            at += 1
+        if at >= len(output):
+            break
+        try:
+            item, at = decoder.raw_decode(output, at)
+        except ValueError:
+            break
+        found.extend(item.get("items", []) if item.get("kind") == "List" else [item])
+    return found
 
 
 @functools.cache
