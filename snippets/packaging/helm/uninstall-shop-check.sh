@@ -1,1 +1,1 @@
-$ helm list -q --filter '^shop$'
+test -z "$(helm list -q --filter '^shop$')" && echo "no release named shop"
