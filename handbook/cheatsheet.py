@@ -127,7 +127,7 @@ def render(found: list[Entry], here: str = "reference/kubectl-cheat-sheet.md") -
         for entry in rows:
             link = posixpath.relpath(entry.page, posixpath.dirname(here))
             command = entry.command
-            title = entry.heading.replace("|", "\\|")
+            title = entry.heading.replace("`", "").replace("|", "\\|")  # plain link text: code in links is hard to read
             lines.append(f"| `{command}` | [{title}]({link}#{entry.anchor}) |")
         lines.append("")
     return "\n".join(lines)

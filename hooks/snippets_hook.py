@@ -116,6 +116,12 @@ def on_page_markdown(markdown, page, config, files):
     """Strip annotations, put titles on fences, and write each snippet's result under it."""
     page_snippets = _by_page.get(page.file.src_uri, [])
     lines = markdown.split("\n")
+    # MkDocs hands over the page without its front matter: snippet lines count from the file's first line.
+    source = page.file.abs_src_path  # None for the generated pages, which have no front matter
+    raw = Path(source).read_text(encoding="utf-8").replace("\r\n", "\n") if source else markdown
+    shift = raw[: max(raw.find(markdown[:200]), 0)].count("\n") if markdown.strip() else 0
+    if shift:
+        lines = [""] * shift + lines
     titles = {s.line: s.title for s in page_snippets if s.title}
     statuses: dict[int, list[str]] = defaultdict(list)
     for snippet in page_snippets:
@@ -126,6 +132,8 @@ def on_page_markdown(markdown, page, config, files):
         statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
     out = []
     for number, line in enumerate(lines, 1):
+        if number <= shift:
+            continue
         if extraction.ANNOTATION.match(line):
             continue
         if number in titles:

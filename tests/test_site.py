@@ -138,7 +138,7 @@ def test_search_index_covers_every_nav_page(built_site, nav_pages):
     ("StatefulSet", "workloads/daemonsets-statefulsets.md"),
     ("HorizontalPodAutoscaler", "workloads/autoscaling.md"),
     ("etcdutl", "operations/maintenance.md"),
-    ("CrashLoopBackOff", "operations/troubleshooting.md"),
+    ("CrashLoopBackOff", "workloads/observability.md"),  # its canonical section; troubleshooting links there
     ("ValidatingAdmissionPolicy", "security/api-server.md"),
 ])
 def test_search_finds_the_right_page(built_site, term, page):
