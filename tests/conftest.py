@@ -6,6 +6,7 @@ import functools
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,3 +93,26 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("snippet accounting")
         for key, value in _accounting.items():
             terminalreporter.write_line(f"{key}: {value}")
+
+
+CHROMIUM = Path(os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium")   # Debian's
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--allow-file-access-from-files"]  # the offline bundle's search reads its index from file:
+
+
+def _missing(what: str) -> None:
+    """Skip locally, fail in CI (where `make setup-test` has run)."""
+    (pytest.fail if os.environ.get("CI") else pytest.skip)(f"{what} is missing: run `make setup-test`")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        _missing(f"{CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

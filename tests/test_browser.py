@@ -7,20 +7,15 @@ recorded, and fails the test that caused it (the site must work offline and neve
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from conftest import REPO, page_url
+from conftest import CHROMIUM, REPO, _missing, page_url
 
-CHROMIUM = Path(os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium")   # Debian's
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-results" / "screenshots"
 SITE_NAME = "Kubernetes Study Handbook"
@@ -37,23 +32,6 @@ def _is_local(url: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------- fixtures
-
-
-def _missing(what: str) -> None:
-    """Skip locally, fail in CI (where `make setup-test` has run)."""
-    (pytest.fail if os.environ.get("CI") else pytest.skip)(f"{what} is missing: run `make setup-test`")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        _missing(f"{CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

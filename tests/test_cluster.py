@@ -102,8 +102,8 @@ def test_crashed_component_is_reported_not_waited_on(tmp_path, monkeypatch):
     crashed.wait()
     try:
         for name in cluster.ORDER:
-            (tmp_path / f"{name}.pid").write_text(str(alive.pid))
-        (tmp_path / "kube-apiserver.pid").write_text(str(crashed.pid))
+            (tmp_path / f"{name}.pid").write_text(f"{alive.pid}\nsleep\n")
+        (tmp_path / "kube-apiserver.pid").write_text(f"{crashed.pid}\nsh\n")
         assert cluster.dead_components() == ["kube-apiserver"]
         started = time.monotonic()
         with pytest.raises(cluster.ClusterError, match="(?s)kube-apiserver exited.*address already in use"):

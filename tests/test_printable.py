@@ -3,7 +3,10 @@ pypdf, the zip unpacked and browsed from the file system in Chromium."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -19,7 +22,12 @@ DOCS = REPO / "docs"
 
 @pytest.fixture(scope="module")
 def downloads(built_site) -> dict[str, Path]:
-    return {"pdf": printable.write_pdf(built_site, "http://127.0.0.1:8000/"), "zip": printable.write_offline_zip(built_site)}
+    # The command the Pages workflow runs, in its own process: pytest-playwright's event loop in this one would
+    # refuse Playwright's sync API.
+    subprocess.run([sys.executable, "-m", "handbook", "downloads", "--site", str(built_site)], cwd=REPO, check=True,
+                   env={**os.environ, "SITE_URL": "http://127.0.0.1:8000/"}, timeout=600)
+    return {"pdf": built_site / printable.DOWNLOADS / printable.PDF_NAME,
+            "zip": built_site / printable.DOWNLOADS / printable.ZIP_NAME}
 
 
 def test_the_published_names_are_the_linked_ones(downloads, built_site):
@@ -72,9 +80,7 @@ def test_pdf_code_blocks_stay_inside_the_page(downloads):
     assert not overflowing, f"text starts beyond the page edge: {overflowing[:5]}"
 
 
-def test_offline_zip_works_from_the_file_system(downloads, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_offline_zip_works_from_the_file_system(downloads, tmp_path, browser):
     with zipfile.ZipFile(downloads["zip"]) as bundle:
         bundle.extractall(tmp_path)
     root = tmp_path / "kubernetes-handbook"
@@ -88,11 +94,9 @@ def test_offline_zip_works_from_the_file_system(downloads, tmp_path):
             outside.append(request_route.request.url)
             request_route.abort()
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=printable.CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--allow-file-access-from-files"])
-        page = browser.new_page()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
         page.set_default_timeout(15_000)
         page.route("**/*", route)
         page.goto((root / "index.html").as_uri())
@@ -103,6 +107,7 @@ def test_offline_zip_works_from_the_file_system(downloads, tmp_path):
         result.click()
         page.wait_for_url(re.compile(r"services\.html"))
         title = page.title()
-        browser.close()
+    finally:
+        context.close()
     assert "Services" in title, title
     assert not outside, f"the offline bundle requested {outside[:5]}"
