@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from . import snippets as extraction
-from .snippets import DOCS, RUNGS, Snippet
+from .snippets import DOCS, RUNGS, Snippet, SnippetError
 
 
 SUFFIXES = {".md", ".markdown", ".yaml", ".yml", ".json"}
@@ -148,6 +148,128 @@ def downloads(args: argparse.Namespace) -> int:
     return 0
 
 
+def practice_command(args: argparse.Namespace) -> int:
+    from . import practice
+
+    try:
+        return _practice(args, practice)
+    except (practice.PracticeError, SnippetError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _practice(args: argparse.Namespace, practice) -> int:
+    if args.action == "list":
+        exams = practice.domains()
+        print(f"{'TASK':34} {'MIN':>3}  {'EXAMS':12} PAGE")
+        for task in practice.all_tasks().values():
+            covered = ",".join(e for e, rows in exams.items() if practice.domain_of(task, rows)) or "-"
+            graded = "" if not task.ungraded else "  (not graded)"
+            print(f"{task.id:34} {task.minutes:>3}  {covered:12} {task.page} task {task.number}{graded}")
+        return 0
+    if args.action == "exam":
+        return _exam(args, practice)
+    if not args.task:
+        print(f"error: practice {args.action} needs a TASK (see `python -m handbook practice list`)", file=sys.stderr)
+        return 2
+    reader = practice.Reader(args.kubeconfig)
+    if args.action == "prove" and args.task.endswith(".md"):  # every task of one page, for the page's writer
+        page = Path(args.task).resolve().relative_to(DOCS).as_posix()
+        failures = 0
+        for task in practice.page_tasks((DOCS / page).read_text(encoding="utf-8"), page):
+            problems = [] if task.ungraded else practice.prove(task, reader)
+            print(f"{task.id}: " + ("not graded: " + task.ungraded if task.ungraded else "proven" if not problems
+                                    else "\n    ".join(["PROBLEMS", *problems])))
+            failures += bool(problems)
+        return 1 if failures else 0
+    task = practice.find(args.task)
+    if args.action == "solution":
+        print(task.solution)
+    elif args.action == "start":
+        print(practice.start(task, reader))
+    elif args.action == "reset":
+        removed = practice.reset(task, reader)
+        print("deleted " + ", ".join(removed) if removed else f"nothing to delete for {task.id}")
+    elif args.action == "check":
+        marks = practice.grade(task, reader)
+        for mark in marks:
+            print(mark.line())
+        passed = sum(m.ok for m in marks)
+        print(f"{task.id}: {passed}/{len(marks)} criteria met" + (" - done" if passed == len(marks) else ""))
+        return 0 if passed == len(marks) else 1
+    elif args.action == "prove":
+        problems = practice.prove(task, reader)
+        print("\n".join(problems) or f"{task.id}: fails before, passes after the solution, fails every wrong answer")
+        return 1 if problems else 0
+    return 0
+
+
+def _exam(args: argparse.Namespace, practice) -> int:
+    import json
+    import time
+
+    state_file = practice.HOME / "exam.json"
+    reader = practice.Reader(args.kubeconfig)
+    if args.grade or args.status:
+        if not state_file.exists():
+            print("error: no exam is running: start one with `practice exam --exam ckad --minutes 60`", file=sys.stderr)
+            return 1
+        state = json.loads(state_file.read_text())
+        left = state["ends"] - time.time()
+        tasks = practice.all_tasks()
+        if args.status:
+            print(f"{state['exam'].upper()} drill, {max(left, 0) / 60:.0f} min left")
+            for name, domain in state["tasks"]:
+                print(f"  {name:34} {domain}")
+            return 0
+        return _score(practice, reader, state, tasks)
+    if not args.exam:
+        print("error: practice exam needs --exam ckad|cka|cks (and --minutes N), or --status / --grade", file=sys.stderr)
+        return 2
+    picked = practice.pick_exam(args.exam, args.minutes, args.seed)
+    if not picked:
+        print(f"error: no graded task fits {args.minutes} minutes", file=sys.stderr)
+        return 1
+    for task, _ in picked:
+        practice.start(task, reader)
+    state = {"exam": args.exam, "ends": time.time() + args.minutes * 60, "tasks": [[t.id, d] for t, d in picked]}
+    practice.HOME.mkdir(parents=True, exist_ok=True)
+    state_file.write_text(json.dumps(state))
+    print(f"{args.exam.upper()} drill: {len(picked)} tasks, {args.minutes} minutes. Each task has its own namespace.\n")
+    for number, (task, domain) in enumerate(picked, 1):
+        print(f"--- {number}. [{domain}] in namespace {task.namespace} (about {task.minutes} min)\n{task.text}\n")
+    print("Time left: `practice exam --status`; grade at any time: `practice exam --grade`.")
+    return 0
+
+
+def _score(practice, reader, state: dict, tasks: dict) -> int:
+    per_domain: dict[str, list[int]] = {}
+    reread: dict[str, list[str]] = {}
+    for name, domain in state["tasks"]:
+        task = tasks[name]
+        marks = practice.grade(task, reader, patient=False)
+        done = all(m.ok for m in marks)
+        score = per_domain.setdefault(domain, [0, 0])
+        score[0] += done
+        score[1] += 1
+        print(f"{'PASS' if done else 'FAIL'}  {name}")
+        for mark in marks:
+            if not mark.ok:
+                print(f"        {mark.line()}")
+        if not done:
+            reread.setdefault(domain, []).append(practice.task_url(task))
+    print(f"\n{state['exam'].upper()} score by domain:")
+    total = [0, 0]
+    for domain, (done, count) in per_domain.items():
+        total[0] += done
+        total[1] += count
+        print(f"  {domain:60} {done}/{count}")
+        for link in reread.get(domain, []):
+            print(f"      re-read: {link}")
+    print(f"  {'total':60} {total[0]}/{total[1]} ({100 * total[0] // total[1]}%)")
+    return 0 if total[0] == total[1] else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -169,6 +291,16 @@ def main(argv: list[str] | None = None) -> int:
     downloads_parser = sub.add_parser("downloads", help="the PDF and the offline zip, into SITE/downloads")
     downloads_parser.add_argument("--site", default="site", help="the built site (default: site)")
     downloads_parser.set_defaults(func=downloads)
+    practice_parser = sub.add_parser("practice", help="practice tasks graded on your cluster (KUBECONFIG or the local one)")
+    practice_parser.add_argument("action", choices=["list", "start", "check", "reset", "solution", "prove", "exam"])
+    practice_parser.add_argument("task", nargs="?", help="a task id from `practice list`")
+    practice_parser.add_argument("--kubeconfig", help="the cluster to use (default: KUBECONFIG, else the local one)")
+    practice_parser.add_argument("--exam", choices=["ckad", "cka", "cks"], help="exam: the curriculum to draw tasks from")
+    practice_parser.add_argument("--minutes", type=int, default=60, help="exam: the time you give yourself")
+    practice_parser.add_argument("--seed", type=int, help="exam: the same seed draws the same tasks")
+    practice_parser.add_argument("--status", action="store_true", help="exam: the time left and the tasks")
+    practice_parser.add_argument("--grade", action="store_true", help="exam: grade every task and score by domain")
+    practice_parser.set_defaults(func=practice_command)
     cluster_parser = sub.add_parser("cluster", help="the local control plane")
     cluster_parser.add_argument("action", choices=["build", "up", "down", "status", "simulate-nodes"])
     cluster_parser.set_defaults(func=cluster_command)
