@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 
-.PHONY: setup setup-test serve site pdf test test-fast snippets check cluster-build cluster-up cluster-down bench lighthouse clean
+.PHONY: setup setup-test serve site pdf test test-fast snippets check practice cluster-build cluster-up cluster-down bench lighthouse clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ snippets: $(STAMP)
 
 check: setup
 	$(PY) -m handbook check $(or $(PAGES),docs)
+
+# Practice tasks graded on the cluster in KUBECONFIG (else the local one): make practice ARGS="start orders-strategy"
+practice: setup
+	$(PY) -m handbook practice $(or $(ARGS),list)
 
 cluster-build: setup
 	$(PY) -m handbook cluster build

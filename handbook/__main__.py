@@ -113,11 +113,13 @@ def refresh(args: argparse.Namespace) -> int:
 def cluster_command(args: argparse.Namespace) -> int:
     from . import cluster, tools
 
+    from . import node
+
     if args.action == "build":
-        tools.build_control_plane()
+        node.build()  # the control plane first, then the real node's binaries and images
         tools.go_tool("kwok")
     elif args.action == "up":
-        tools.build_control_plane()
+        node.build()
         cluster.up()
     elif args.action == "down":
         cluster.down()

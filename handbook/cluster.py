@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from . import tools
+from . import node, tools
 from .tools import CACHE, KUBERNETES_VERSION, cluster_binary, go_tool
 
 RUN = CACHE / "cluster" / "run"
@@ -34,7 +34,8 @@ EXTERNAL = os.environ.get("HANDBOOK_KUBECONFIG")
 KUBECONFIG = Path(EXTERNAL) if EXTERNAL else RUN / "admin.kubeconfig"
 HOST = "127.0.0.1"
 PORTS = {"etcd": 17379, "etcd-peer": 17380, "apiserver": 17443, "controller-manager": 17257, "scheduler": 17259, "kwok": 17247}
-ORDER = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+ORDER = CONTROL_PLANE + node.ORDER
 # Simulated nodes: the scheduling chapter relies on these labels.
 NODES = {
     "kwok-node-1": {"disktype": "ssd", "topology.kubernetes.io/zone": "zone-a"},
@@ -105,11 +106,16 @@ def _write_credentials() -> None:
     _certificate("controller-manager", "/CN=system:kube-controller-manager", "ca")
     _certificate("scheduler", "/CN=system:kube-scheduler", "ca")
     _certificate("kwok", "/O=system:masters/CN=kwok-controller", "ca")
+    _certificate("apiserver-kubelet-client", "/CN=kube-apiserver-kubelet-client", "ca")
+    _certificate("kubelet", f"/O=system:nodes/CN=system:node:{node.NAME}", "ca")
+    _certificate("kubelet-serving", f"/CN={node.NAME}", "ca", f"IP:{node.NODE_IP},DNS:{node.NAME}")
+    _certificate("kube-proxy", "/CN=system:kube-proxy", "ca")
+    _certificate("coredns", "/CN=handbook-coredns", "ca")
     if not (PKI / "sa.key").exists():
         _openssl("genrsa", "-out", str(PKI / "sa.key"), "2048")
         _openssl("rsa", "-in", str(PKI / "sa.key"), "-pubout", "-out", str(PKI / "sa.pub"))
     _kubeconfig(KUBECONFIG, "admin")
-    for user in ("controller-manager", "scheduler", "kwok"):
+    for user in ("controller-manager", "scheduler", "kwok", "kubelet", "kube-proxy", "coredns"):
         _kubeconfig(RUN / f"{user}.kubeconfig", user)
 
 
@@ -140,11 +146,18 @@ def _commands() -> dict[str, list[str]]:
                            f"--etcd-keyfile={pki('apiserver-etcd-client.key')}", f"--tls-cert-file={pki('apiserver.crt')}",
                            f"--tls-private-key-file={pki('apiserver.key')}", f"--client-ca-file={pki('ca.crt')}",
                            # As kubeadm configures it: privileged pods allowed, NodeRestriction on top of the defaults.
+                           # PodNodeSelector and PodTolerationRestriction act only on namespaces annotated for the
+                           # real node (node.ON_THIS_NODE), which the runner creates.
                            "--anonymous-auth=false", "--authorization-mode=Node,RBAC", "--allow-privileged=true",
-                           "--enable-admission-plugins=NodeRestriction",
+                           "--enable-admission-plugins=NodeRestriction,PodNodeSelector,PodTolerationRestriction",
                            f"--service-account-key-file={pki('sa.pub')}", f"--service-account-signing-key-file={pki('sa.key')}",
                            "--service-account-issuer=https://kubernetes.default.svc", "--service-cluster-ip-range=10.96.0.0/12",
                            "--service-node-port-range=30000-32767", "--enable-priority-and-fairness=false",
+                           # The kubelet is reached on its node's bridge address, with a client certificate, and
+                           # its serving certificate is verified.
+                           f"--kubelet-client-certificate={pki('apiserver-kubelet-client.crt')}",
+                           f"--kubelet-client-key={pki('apiserver-kubelet-client.key')}",
+                           f"--kubelet-certificate-authority={pki('ca.crt')}", "--kubelet-preferred-address-types=InternalIP",
                            "--profiling=false", "--v=1"],
         "kube-controller-manager": [str(cluster_binary("kube-controller-manager")), f"--kubeconfig={RUN / 'controller-manager.kubeconfig'}",
                                     f"--authentication-kubeconfig={RUN / 'controller-manager.kubeconfig'}",
@@ -159,6 +172,7 @@ def _commands() -> dict[str, list[str]]:
                            f"--bind-address={HOST}", f"--secure-port={PORTS['scheduler']}", "--leader-elect=false",
                            "--profiling=false", "--v=1"],
         "kwok": _kwok_command(),
+        **node.commands(RUN, PKI),
     }
 
 
@@ -172,8 +186,8 @@ def _pid(name: str) -> int | None:
         running = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0", 1)[0].decode()
     except (OSError, ValueError, IndexError):
         return None
-    if running != binary.strip():
-        return None  # the number was reused by a stranger: never signal it
+    if running and running != binary.strip():
+        return None  # the number was reused by a stranger: never signal it (empty: the process is mid-exec)
     return None if state in {"Z", "X"} else pid  # an unreaped child stays a zombie: that is a crash too
 
 
@@ -192,7 +206,7 @@ def _port_taken(port: int) -> bool:
 
 
 COMPONENT_PORTS = {"etcd": ("etcd", "etcd-peer"), "kube-apiserver": ("apiserver",), "kube-controller-manager": ("controller-manager",),
-                   "kube-scheduler": ("scheduler",), "kwok": ("kwok",)}
+                   "kube-scheduler": ("scheduler",), "kwok": ("kwok",), **{name: () for name in node.ORDER}}
 
 
 def _https_ok(path: str) -> bool:
@@ -392,6 +406,8 @@ def up(timeout: float = 120) -> None:
             if taken:
                 raise ClusterError(f"cannot start {name}: {', '.join(taken)} already in use by another process "
                                    f"(see `ss -ltnp`); stop it, or stop an older handbook cluster with `make cluster-down`")
+            if name == "containerd":
+                node.network()  # the bridge and the firewall exist before the first sandbox
             with open(LOGS / f"{name}.log", "ab") as log:  # the child keeps its own descriptor
                 process = subprocess.Popen(commands[name], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
             _write_pid(name, process, commands[name])
@@ -400,8 +416,14 @@ def up(timeout: float = 120) -> None:
             time.sleep(0.5)
         if name == "kube-apiserver":
             _wait("kube-apiserver /readyz", lambda: _https_ok("/readyz"), timeout, ("etcd", "kube-apiserver"))
+        if name == "containerd":
+            _wait("containerd's socket", node.CONTAINERD_SOCKET.exists, timeout, ("containerd",))
+            node.import_images()
     _register_nodes()
     install_crds()
+    kubectl("apply", "-f", "-", input=json.dumps({"apiVersion": "v1", "kind": "List", "items": node.DNS_OBJECTS}))
+    _wait("the real node Ready", lambda: kubectl("wait", "--for=condition=Ready", f"node/{node.NAME}", "--timeout=2s",
+                                                 check=False).returncode == 0, timeout, ORDER)
     _wait("the default service account", lambda: kubectl("get", "serviceaccount", "default", check=False).returncode == 0,
           timeout, ORDER)
     _wait("Ready simulated nodes", lambda: kubectl("wait", "--for=condition=Ready", "node", *NODES, "--timeout=2s",
@@ -437,6 +459,8 @@ def simulate_nodes(timeout: float = 120) -> None:
 
 
 def down() -> None:
+    if _pid("containerd"):
+        node.remove_pods()  # containers outlive the kubelet and containerd: their shims are stopped first
     for name in reversed(ORDER):
         pid = _pid(name)
         try:

@@ -15,19 +15,26 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from . import cluster
-from . import tools
+from . import cluster, node, tools
 from .snippets import Snippet, command_lines, console_steps, describe_code, kubectl_command_lines, slugify
 
 PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]+")
 GENERATES = re.compile(r"^--dry-run=client$")
 
+# Kubernetes names generated objects with suffixes from this alphabet (no vowels, no 0, 1 or 3), so `web-7d9fz`
+# is masked and `kube-proxy` is not.
+SUFFIX = "[bcdfghjklmnpqrstvwxz2456789]"
 VARYING = [
+    (re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"), "<time>"),
+    (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"), "<uid>"),
+    (re.compile(r"(resourceVersion\W+)\d+"), r"\1<rv>"),
     (re.compile(r"\b\d+(\.\d+){3}(/\d+)?\b"), "<ip>"),
-    (re.compile(r"(?<=\s)(\d+d)?(\d+h)?(\d+m)?(\d+s)?(?=\s|$)"), lambda m: "<age>" if m.group(0) else ""),
+    # Ages in kubectl's tables (`5s`, `2m3s`, `45h`); never a value after `key: ` or `=` (`cpu: 250m` stays).
+    (re.compile(r"(?<![:=] )(?<!=)(?<=\s)(\d+d)?(\d+h)?(\d+m)?(\d+s)?(?=\s|$)"), lambda m: "<age>" if m.group(0) else ""),
     (re.compile(r"\b(run|page)-[a-z0-9-]+-[0-9a-f]{6}\b"), "<namespace>"),
-    (re.compile(r"-[a-z0-9]{5}\b"), "-<suffix>"),  # generated pod names
-    (re.compile(r"-[0-9a-f]{8,10}-(?=<suffix>)"), "-<hash>-"),  # ReplicaSet template hashes
+    (re.compile(rf"\b(kwok-node-\d+|{node.NAME})\b"), "<node>"),  # where a pod runs depends on the cluster
+    (re.compile(rf"-{SUFFIX}{{5}}\b"), "-<suffix>"),  # generated pod and object names
+    (re.compile(rf"-{SUFFIX}{{6,10}}-(?=<suffix>)"), "-<hash>-"),  # ReplicaSet template hashes
     (re.compile(r"[ \t]+"), " "),  # column widths follow the widest value
 ]
 
@@ -56,6 +63,9 @@ def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
             target.write_text(snippet.code)
 
 
+# Pages whose examples place pods on particular nodes (labels, zones, taints, drains): their pods stay on the
+# simulated nodes. Every other page runs on the real node, where containers really start.
+SIMULATED_NODE_PAGES = {"workloads/scheduling.md", "workloads/daemonsets-statefulsets.md", "operations/maintenance.md"}
 STEP_TIMEOUT = 120
 UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
 REWRITES: dict[str, dict[int, str]] = {}  # page -> fence line -> new console text, written once the page has run
@@ -93,6 +103,8 @@ def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -
     namespace = f"page-{slugify(todo[0].page.removesuffix('.md'))[:40]}-{secrets.token_hex(3)}"
     _raise_if_dead("before " + todo[0].source)
     cluster.kubectl("create", "namespace", namespace)
+    if not cluster.EXTERNAL and todo[0].page not in SIMULATED_NODE_PAGES:
+        cluster.kubectl("annotate", "namespace", namespace, *[f"{k}={v}" for k, v in node.ON_THIS_NODE.items()])
     broken_files = {name: s for s in broken for name in (s.title, f"{s.id}.{s.ext}") if name}
     first_failure: Snippet | None = None
     try:
@@ -142,7 +154,7 @@ def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -
 def _raise_if_dead(when: str) -> None:
     dead = cluster.dead_components()
     if dead:
-        raise cluster.ClusterError(f"control plane component(s) down {when}: {', '.join(dead)}\n"
+        raise cluster.ClusterError(f"cluster component(s) down {when}: {', '.join(dead)}\n"
                                    + "\n".join(cluster.log_tail(d) for d in dead))
 
 

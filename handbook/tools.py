@@ -32,7 +32,8 @@ GO_TOOLS = {
 }
 # Tools that runnable blocks call by their plain name (`helm template ...`, `etcdutl snapshot status ...`).
 ON_PATH = ("helm", "etcdctl", "etcdutl")
-CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcdctl", "etcdutl")
+CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcdctl", "etcdutl",
+                 "kubelet", "kube-proxy")
 # Packages of the binaries above, built through cluster/gomod (etcdctl and etcdutl carry replace directives,
 # so `go install` refuses them; the wrapper module builds them at the version it pins).
 PACKAGES = {"etcd": "./etcd", "etcdctl": "go.etcd.io/etcd/etcdctl/v3", "etcdutl": "go.etcd.io/etcd/etcdutl/v3"}

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook import cheatsheet, checks, snippets as extraction  # noqa: E402
+from handbook import cheatsheet, checks, practice, snippets as extraction  # noqa: E402
 from handbook.tools import KUBERNETES_VERSION, SCHEMA_VERSIONS  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -35,6 +35,7 @@ RUNG_LABELS = {
     "run": "runs on a cluster",
 }
 _by_page: dict[str, list[extraction.Snippet]] = {}
+_tasks_by_page: dict[str, list[practice.Task]] = {}
 
 
 def on_files(files, config):
@@ -53,6 +54,13 @@ def on_files(files, config):
             raise PluginError("snippets/ is out of date with docs/: run `make snippets` and commit snippets/")
     elif extraction.write_tree(tree):
         log.info("snippets/ refreshed from docs/")
+    try:
+        tasks = practice.all_tasks(Path(config["docs_dir"]))
+    except extraction.SnippetError as err:
+        raise PluginError(f"bad practice task: {err}") from err
+    _tasks_by_page.clear()
+    for task in tasks.values():
+        _tasks_by_page.setdefault(task.page, []).append(task)
     outcomes = checks.run_ladder(found, BUILD_RUNGS)
     problems = [p for i, s in enumerate(found) for p in checks.verdict(s, outcomes[i])]
     if problems:
@@ -130,18 +138,33 @@ def on_page_markdown(markdown, page, config, files):
         fence = lines[snippet.end_line - 1]
         indent = fence[: len(fence) - len(fence.lstrip())]
         statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
+    page_tasks = _tasks_by_page.get(page.file.src_uri, [])
+    hidden = {n for first, last, _ in practice.strip_comments("\n".join(lines)) for n in range(first, last + 1)}
+    before_solution = {task.solution_lines[0]: _practice_line(task, page.file.src_uri) for task in page_tasks}
     out = []
     for number, line in enumerate(lines, 1):
-        if number <= shift:
+        if number <= shift or number in hidden:
             continue
         if extraction.ANNOTATION.match(line):
             continue
+        if number in before_solution:
+            out.extend([before_solution[number], ""])
         if number in titles:
             line = f'{line} title="{html.escape(titles[number])}"'
         out.append(line)
         if number in statuses:
             out.extend(statuses[number] + [""])
     return "\n".join(out)
+
+
+def _practice_line(task: practice.Task, page: str) -> str:
+    how = posixpath.relpath("practice.md", posixpath.dirname(page))
+    if task.ungraded:
+        return (f":material-clipboard-outline: Not graded: {html.escape(task.ungraded)} "
+                f"(about {task.minutes} min)\n{{ .practice-line #practice-{task.id} }}")
+    return (f":material-clipboard-check-outline: [Graded on your cluster]({how}) (about {task.minutes} min): "
+            f"`python -m handbook practice start {task.id}`, then "
+            f"`python -m handbook practice check {task.id}`\n{{ .practice-line #practice-{task.id} }}")
 
 
 def library_page(found: list[extraction.Snippet]) -> str:

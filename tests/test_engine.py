@@ -319,3 +319,44 @@ def test_credentials_are_owner_only():
         pytest.skip("the local control plane's files only")  # an external cluster's files are not ours
     for path in [cluster.KUBECONFIG, *cluster.PKI.glob("*.key"), *cluster.RUN.glob("*.kubeconfig")]:
         assert path.stat().st_mode & 0o077 == 0, f"{path} is readable by others"
+
+
+# (shown on the page, printed by the cluster): equal once what legitimately varies is masked, or not.
+SAME_OUTPUT = [
+    ("web-7d9fz   1/1   Running   0   5s", "web-x2bqk   1/1   Running   0   2m3s"),
+    ("web-6b7f9c8d4d-7d9fz", "web-5f6c9b7d8c-q2wzk"),
+    ("pod/web-5   10.244.0.7", "pod/web-5   10.244.1.12"),
+    ("uid: 0c6e1a5e-6f3b-4d5c-9a57-3f9cfa2a4b10", "uid: 9f1d2c3b-aaaa-4bbb-8ccc-1234567890ab"),
+    ("creationTimestamp: 2026-11-29T06:00:01Z", "creationTimestamp: 2026-11-30T17:45:59Z"),
+    ('resourceVersion: "4711"', 'resourceVersion: "98"'),
+    ("NAME   AGE\nweb    45h", "NAME   AGE\nweb    3d"),
+    ("node/n   Ready   <none>   10m   v1.37.2", "node/n   Ready   <none>   179m   v1.37.2"),
+    ("job-x-7d9fz   Completed", "job-x-bcdfg   Completed"),
+    ("page-services-a1b2c3", "page-services-0f9e8d"),
+    ("a    b", "a b"),
+    ("web   1/1   Running   kwok-node-1", "web   1/1   Running   handbook-node"),
+]
+DIFFERENT_OUTPUT = [
+    ("cpu: 250m", "cpu: 500m"),
+    ("memory: 64Mi", "memory: 128Mi"),
+    ("kube-proxy", "kube-xxxxx"),
+    ("web-proxy   1/1   Running", "web-7d9fz   1/1   Running"),
+    ("replicas=3", "replicas=5"),
+    ("READY   1/1", "READY   0/1"),
+    ("Running", "Pending"),
+    ("web-0", "web-1"),
+    ("port: 80", "port: 8080"),
+    ("nginx:1.27", "nginx:1.28"),
+    ("--cpu=250m", "--cpu=500m"),
+]
+
+
+@pytest.mark.parametrize("shown, printed", SAME_OUTPUT)
+def test_output_comparison_masks_what_varies(shown, printed):
+    assert runner.normalize(shown) == runner.normalize(printed)
+
+
+@pytest.mark.parametrize("shown, printed", DIFFERENT_OUTPUT)
+def test_output_comparison_keeps_what_matters(shown, printed):
+    assert runner.normalize(shown) != runner.normalize(printed)
+    assert runner.normalize(printed) != runner.normalize(shown)

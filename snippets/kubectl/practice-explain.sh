@@ -1,2 +1,2 @@
-kubectl api-resources --namespaced=false
+kubectl api-resources --namespaced=false > cluster-scoped.txt
 kubectl explain pod.spec.containers.resources.limits

@@ -1,3 +1,1 @@
-$ helm template edge ./web --set service.type=LoadBalancer --set service.port=8080 -s templates/service.yaml | grep -E 'type:|port:'
-  type: LoadBalancer
-      port: 8080
+helm template edge ./web --set service.type=LoadBalancer --set service.port=8080 -s templates/service.yaml > edge-service.yaml

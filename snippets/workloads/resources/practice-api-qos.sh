@@ -1,2 +1,2 @@
-$ kubectl get pod api -o jsonpath='{.status.qosClass}'
+$ kubectl get pod api -o jsonpath='{.status.qosClass}' | tee answer.txt
 Burstable

@@ -1,2 +1,3 @@
-kubectl taint nodes NODE_NAME team=data:NoSchedule
-kubectl label nodes NODE_NAME team=data
+NODE=$(kubectl get nodes -o jsonpath='{.items[-1:].metadata.name}')
+kubectl taint nodes "$NODE" team=data:NoSchedule
+kubectl label nodes "$NODE" team=data

@@ -1,3 +1,4 @@
-kubectl taint nodes NODE_NAME team=data:NoSchedule-
-kubectl label nodes NODE_NAME team-
-kubectl get node NODE_NAME -o jsonpath='{.spec.taints}{.metadata.labels.team}'
+NODE=$(kubectl get pod etl -o jsonpath='{.spec.nodeName}')
+kubectl taint nodes "$NODE" team=data:NoSchedule-
+kubectl label nodes "$NODE" team-
+kubectl get node "$NODE" -o jsonpath='{.spec.taints}{.metadata.labels.team}'

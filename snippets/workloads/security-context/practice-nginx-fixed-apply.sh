@@ -1,2 +1,2 @@
-kubectl apply -f web-unprivileged.yaml
+kubectl replace --force -f web-unprivileged.yaml
 kubectl wait --for=condition=Ready pod/web --timeout=120s

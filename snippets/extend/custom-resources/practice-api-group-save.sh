@@ -1,0 +1,1 @@
+kubectl api-resources --api-group=stable.example.com > stable-types.txt

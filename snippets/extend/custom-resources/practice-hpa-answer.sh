@@ -1,0 +1,1 @@
+echo autoscaling/v2 > hpa-version.txt

@@ -1,0 +1,3 @@
+$ grep -E 'type:|port:' edge-service.yaml
+  type: LoadBalancer
+      port: 8080

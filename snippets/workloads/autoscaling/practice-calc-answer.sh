@@ -1,0 +1,1 @@
+printf '8\n6\n' > answer.txt

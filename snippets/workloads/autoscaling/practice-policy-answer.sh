@@ -1,0 +1,1 @@
+echo spec.preemptionPolicy > answer.txt

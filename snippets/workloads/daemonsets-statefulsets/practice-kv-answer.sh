@@ -1,0 +1,1 @@
+echo kv-1.kv.prod.svc.cluster.local > answer.txt

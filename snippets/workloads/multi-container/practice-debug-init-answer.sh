@@ -1,0 +1,1 @@
+echo 'kubectl logs report -c fetch --previous' > answer.txt

@@ -1,0 +1,1 @@
+printf 'persistentvolumeclaims: namespaced\nstorageclasses: cluster-scoped\n' > answer.txt
