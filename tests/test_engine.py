@@ -335,6 +335,8 @@ SAME_OUTPUT = [
     ("page-services-a1b2c3", "page-services-0f9e8d"),
     ("a    b", "a b"),
     ("web   1/1   Running   kwok-node-1", "web   1/1   Running   handbook-node"),
+    ("0/2 nodes are available: 2 Insufficient cpu.", "0/3 nodes are available: 1 node(s) had untolerated taint(s), "
+                                                      "3 Insufficient cpu."),
 ]
 DIFFERENT_OUTPUT = [
     ("cpu: 250m", "cpu: 500m"),
@@ -348,6 +350,7 @@ DIFFERENT_OUTPUT = [
     ("port: 80", "port: 8080"),
     ("nginx:1.27", "nginx:1.28"),
     ("--cpu=250m", "--cpu=500m"),
+    ("0/2 nodes are available: 2 Insufficient cpu.", "0/2 nodes are available: 2 Insufficient memory."),
 ]
 
 
