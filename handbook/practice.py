@@ -34,7 +34,8 @@ from pathlib import Path
 import yaml
 
 from . import cluster, tools
-from .snippets import DOCS, FENCE, HEADING, SnippetError, console_steps, extract_page, pages
+from .runner import _scratch_files, _shell
+from .snippets import DOCS, HEADING, SnippetError, console_steps, extract_page, pages
 
 START = re.compile(r"^\s*<!--\s*practice\s*$")
 END = re.compile(r"^\s*-->\s*$")
@@ -72,6 +73,7 @@ class Task:
     id: str
     page: str
     line: int  # the comment's first line
+    comment_end: int  # its last line (-->), so the hook can leave the whole comment out
     number: int
     text: str  # the task as the page shows it
     solution: str  # the solution's Markdown, dedented
@@ -194,23 +196,12 @@ def page_tasks(text: str, page: str) -> list[Task]:
             i += 1
         body = textwrap.dedent("\n".join(lines[solution_start + 1:i])).strip("\n")
         criteria = [_criterion(c, f"{where} criterion {n}") for n, c in enumerate(data.get("criteria") or [], 1)]
-        tasks.append(Task(id=data["id"], page=page, line=start + 1, number=int(match.group(1)),
+        tasks.append(Task(id=data["id"], page=page, line=start + 1, comment_end=text_start, number=int(match.group(1)),
                           text="\n".join(lines[text_start:solution_start]).strip(), solution=body,
                           solution_lines=(solution_start + 1, i), minutes=int(data.get("minutes", 5)), criteria=criteria,
                           wrong=data.get("wrong") or [], owns=data.get("owns") or [], after=data.get("after"),
                           setup=data.get("setup"), files=data.get("files") or [], ungraded=data.get("ungraded")))
     return tasks
-
-
-def strip_comments(text: str) -> list[tuple[int, int, str]]:
-    """(first line, last line, id) of each practice comment, 1-based, for the hook to replace."""
-    found, lines = [], text.split("\n")
-    for number, line in enumerate(lines):
-        if START.match(line):
-            end = next((n for n in range(number, len(lines)) if END.match(lines[n])), len(lines) - 1)
-            ident = re.search(r"^\s*id:\s*(\S+)", "\n".join(lines[number:end]), re.M)
-            found.append((number + 1, end + 1, ident.group(1) if ident else ""))
-    return found
 
 
 def all_tasks(docs: Path = DOCS) -> dict[str, Task]:
@@ -295,12 +286,6 @@ def environment(reader: Reader, task: Task) -> dict[str, str]:
             **{f"HELM_{kind}_HOME": str(folder / f".helm-{kind.lower()}") for kind in ("CACHE", "CONFIG", "DATA")}}
 
 
-def _shell(script: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
-    from .runner import _shell as run_step  # one step runner: process group, timeout, nothing left behind
-
-    return run_step(script, env, cwd)
-
-
 def start(task: Task, reader: Reader) -> str:
     """The task's namespace and starting state; refuses to overwrite a reader's earlier try."""
     if task.ungraded:
@@ -349,17 +334,15 @@ def _solution_snippets(task: Task):
     return every, [s for s in every if first <= s.line <= last and s.run and not s.expect_fail]
 
 
-def lay_page_files(task: Task, folder: Path) -> None:
+def lay_page_files(task: Task, folder: Path, every: list | None = None) -> None:
     """The files the page has the reader write (manifests under their ids, titled files under their titles)."""
-    from .runner import _scratch_files
-
-    _scratch_files(folder, [s for s in _solution_snippets(task)[0] if not s.error])
+    _scratch_files(folder, [s for s in (every or _solution_snippets(task)[0]) if not s.error])
 
 
 def run_solution(task: Task, env: dict, folder: Path) -> list[str]:
     """The page's solution, as a reader would type it: its files written, its commands run in order."""
-    _, steps = _solution_snippets(task)
-    lay_page_files(task, folder)
+    every, steps = _solution_snippets(task)
+    lay_page_files(task, folder, every)
     problems = []
     for snippet in steps:
         commands = [c for c, _ in console_steps(snippet.code)] if snippet.lang == "console" else [snippet.code]

@@ -139,7 +139,7 @@ def on_page_markdown(markdown, page, config, files):
         indent = fence[: len(fence) - len(fence.lstrip())]
         statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
     page_tasks = _tasks_by_page.get(page.file.src_uri, [])
-    hidden = {n for first, last, _ in practice.strip_comments("\n".join(lines)) for n in range(first, last + 1)}
+    hidden = {n for task in page_tasks for n in range(task.line, task.comment_end + 1)}
     before_solution = {task.solution_lines[0]: _practice_line(task, page.file.src_uri) for task in page_tasks}
     out = []
     for number, line in enumerate(lines, 1):
