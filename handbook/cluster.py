@@ -417,7 +417,7 @@ def up(timeout: float = 120) -> None:
         if name == "kube-apiserver":
             _wait("kube-apiserver /readyz", lambda: _https_ok("/readyz"), timeout, ("etcd", "kube-apiserver"))
         if name == "containerd":
-            _wait("containerd's socket", node.CONTAINERD_SOCKET.exists, timeout, ("containerd",))
+            _wait("containerd's answer", node.containerd_answers, timeout, ("containerd",))
             node.import_images()
     _register_nodes()
     install_crds()

@@ -7,6 +7,7 @@ addresses there, and nothing forwarded may leave by any other interface."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -161,6 +162,23 @@ def open_paths() -> list[str]:
 # ---------------------------------------------------------------------------------------------------- configuration
 
 
+@functools.cache
+def snapshotter() -> str:
+    """overlayfs where the kernel mounts it on STATE's disk (an overlay root, as in some containers, cannot), else
+    native: plain copies, slower but anywhere. Probed once, the way containerd's own overlayfs plugin decides."""
+    probe = STATE / "overlay-probe"
+    dirs = [probe / part for part in ("lower", "upper", "work", "merged")]
+    for folder in dirs:
+        folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
+                              f"lowerdir={dirs[0]},upperdir={dirs[1]},workdir={dirs[2]}", str(dirs[3])],
+                             capture_output=True).returncode == 0
+    if mounted:
+        subprocess.run(["umount", str(dirs[3])], check=True)
+    subprocess.run(["rm", "-rf", str(probe)], check=True)
+    return "overlayfs" if mounted else "native"
+
+
 def _containerd_config(run: Path) -> Path:
     certs = run / "node" / "certs.d" / "_default"
     certs.mkdir(parents=True, exist_ok=True)
@@ -196,6 +214,7 @@ state = "{SOCKETS / 'containerd-state'}"
     bin_dirs = ["{NODE_BIN}"]
     conf_dir = "{cni_conf}"
 [plugins."io.containerd.cri.v1.images"]
+  snapshotter = "{snapshotter()}"
   [plugins."io.containerd.cri.v1.images".pinned_images]
     sandbox = "registry.k8s.io/pause:3.10.2"
   [plugins."io.containerd.cri.v1.images".registry]
@@ -299,14 +318,35 @@ DNS_OBJECTS = [
 ]
 
 
-def import_images() -> None:
+def containerd_answers() -> bool:
+    """The socket appears before every plugin has loaded: ready means `ctr version` gets the server's answer."""
+    return CONTAINERD_SOCKET.exists() and subprocess.run(
+        [str(binary("ctr")), f"--address={CONTAINERD_SOCKET}", "version"], capture_output=True, timeout=30).returncode == 0
+
+
+def import_images(attempts: int = 5) -> None:
     """The stand-ins into containerd's k8s.io namespace, under the names the pages use (an unchanged image is
     imported again in a fraction of a second: its content is already there)."""
+    from .cluster import ClusterError, log_tail
+
     for image in images.IMAGES:
         repository = image.reference.rsplit(":", 1)[0]
-        subprocess.run([str(binary("ctr")), f"--address={CONTAINERD_SOCKET}", "-n", "k8s.io", "images", "import",
-                        f"--base-name={repository}", "--local", str(images.archive(image))], check=True,
-                       capture_output=True)
+        command = [str(binary("ctr")), f"--address={CONTAINERD_SOCKET}", "-n", "k8s.io", "images", "import",
+                   f"--base-name={repository}", "--local", f"--snapshotter={snapshotter()}",
+                   str(images.archive(image))]
+        for attempt in range(attempts):
+            result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+            if result.returncode == 0:
+                break
+            time.sleep(1 + attempt)  # a snapshotter or the metadata store may still be settling after a first start
+        else:
+            plugins = subprocess.run([str(binary("ctr")), f"--address={CONTAINERD_SOCKET}", "plugins", "ls"],
+                                     capture_output=True, text=True, timeout=30).stdout
+            not_ok = "\n".join(line for line in plugins.splitlines() if line.rstrip().endswith(("error", "skip")))
+            raise ClusterError(f"containerd refused the stand-in image {image.reference} {attempts} times: "
+                               f"{result.stderr.strip() or result.stdout.strip()}\n"
+                               f"plugins not loaded:\n{not_ok or '(none)'}\n"
+                               f"containerd's last log lines:\n{log_tail('containerd')}")
 
 
 def crictl(*args: str, check: bool = True) -> subprocess.CompletedProcess:

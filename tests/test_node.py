@@ -102,3 +102,14 @@ def test_a_killed_kubelet_is_named_with_its_log(namespace):
     finally:
         cluster.up()  # starts what is not running: the kubelet comes back
     assert re.search(r"\bkubelet\b", " ".join(cluster.ORDER)) and not cluster.dead_components()
+
+
+def test_every_stand_in_image_is_unpacked_in_the_snapshotter_containerd_runs_with():
+    filesystems = json.loads(node.crictl("imagefsinfo").stdout)["status"]["imageFilesystems"]
+    assert [fs["fsId"]["mountpoint"].rsplit(".", 1)[-1] for fs in filesystems] == [node.snapshotter()]
+    images = node.crictl("images", "-o", "json").stdout
+    tags = {tag for image in json.loads(images)["images"] for tag in image.get("repoTags", [])}
+    from handbook import images as stand_ins
+    missing = [image.reference for image in stand_ins.IMAGES
+               if not any(tag.endswith(image.reference) for tag in tags)]
+    assert missing == []
