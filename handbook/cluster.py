@@ -36,10 +36,11 @@ HOST = "127.0.0.1"
 PORTS = {"etcd": 17379, "etcd-peer": 17380, "apiserver": 17443, "controller-manager": 17257, "scheduler": 17259, "kwok": 17247}
 CONTROL_PLANE = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
 ORDER = CONTROL_PLANE + node.ORDER
-# Simulated nodes: the scheduling chapter relies on these labels.
+# Simulated nodes, named as the worker nodes of a kubeadm practice cluster: the scheduling chapter relies on these
+# labels and shows these names.
 NODES = {
-    "kwok-node-1": {"disktype": "ssd", "topology.kubernetes.io/zone": "zone-a"},
-    "kwok-node-2": {"topology.kubernetes.io/zone": "zone-b"},
+    "node01": {"disktype": "ssd", "topology.kubernetes.io/zone": "zone-a"},
+    "node02": {"topology.kubernetes.io/zone": "zone-b"},
 }
 
 
@@ -363,6 +364,10 @@ DRY_RUN_ONLY = {"MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"
 
 
 def _register_nodes() -> None:
+    stale = [name for name in kubectl("get", "nodes", "-l", "type=kwok", "-o", "name").stdout.split()
+             if name.removeprefix("node/") not in NODES]  # simulated nodes of an older release
+    if stale:
+        kubectl("delete", *stale, "--wait=false")
     for name, labels in NODES.items():
         node = {
             "apiVersion": "v1", "kind": "Node",

@@ -19,10 +19,20 @@ from pathlib import Path
 from . import tools
 
 IMAGES_DIR = tools.CACHE / "images"
-BUILDER_VERSION = "9"  # bump when the recipes below change in a way the hash does not see
+BUILDER_VERSION = "10"  # bump when the recipes below change in a way the hash does not see
 PASSWD = ("root:x:0:0:root:/root:/bin/sh\nnginx:x:101:101:nginx:/nonexistent:/bin/false\n"
           "redis:x:999:1000:redis:/data:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
 GROUP = "root:x:0:\nnginx:x:101:\nredis:x:1000:\nnogroup:x:65534:\n"
+BUSYBOX_GROUP = "root:x:0:\nwheel:x:10:root\nnogroup:x:65534:\n"  # as in the busybox image: `id` lists wheel
+# Debian's busybox has no printenv applet; the busybox image's has, and pages use it.
+PRINTENV = """#!/bin/sh
+[ "$#" -eq 0 ] && exec env
+status=0
+for name do
+  if eval "[ -n \\"\\${$name+set}\\" ]"; then eval "printf '%s\\n' \\"\\$$name\\""; else status=1; fi
+done
+exit "$status"
+"""
 # Static busybox resolves `http` in a URL through /etc/services (without it, wget crashes) and names through NSS.
 SERVICES = "http 80/tcp www\nhttps 443/tcp\nredis 6379/tcp\ndomain 53/tcp\ndomain 53/udp\n"
 NSSWITCH = "hosts: files dns\nservices: files\n"
@@ -95,7 +105,7 @@ class Image:
 NGINX_PACKAGES = ("nginx", "nginx-common", "busybox-static")
 IMAGES = [
     Image("registry.k8s.io/pause:3.10.2", (), (), cmd=(), entrypoint=("/pause",)),
-    Image("busybox:1.36", ("busybox-static",), (), cmd=("sh",)),
+    Image("busybox:1.36", ("busybox-static",), (), cmd=("sh",), files={"/etc/group": BUSYBOX_GROUP}),
     Image("nginx:1.27", NGINX_PACKAGES, ("/usr/sbin/nginx",), cmd=("nginx", "-g", "daemon off;"),
           files={"/etc/nginx/nginx.conf": NGINX_CONF.format(user="user nginx;\n", pid="/run/nginx.pid",
                                                             tmp="/var/cache/nginx", port=80)},
@@ -169,6 +179,9 @@ def _busybox(staging: Path, rootfs: Path) -> None:
     (rootfs / "bin/wget").unlink()
     (rootfs / "bin/wget").write_text(WGET)
     (rootfs / "bin/wget").chmod(0o755)
+    if "printenv" not in applets:
+        (rootfs / "bin/printenv").write_text(PRINTENV)
+        (rootfs / "bin/printenv").chmod(0o755)
 
 
 def _rootfs(image: Image, staging: Path, rootfs: Path, pause: Path) -> None:

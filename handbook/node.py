@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -46,7 +47,8 @@ GO_PACKAGES = {  # binary -> package@version, each installed with `go install`
     "coredns": ("github.com/coredns/coredns", VERSIONS["coredns"]),
 }
 DEBIAN = {"runc": "runc", "nft": "nftables", "iptables": "iptables", "conntrack": "conntrack", "umoci": "umoci"}
-ORDER = ("containerd", "kubelet", "kube-proxy", "coredns")
+ORDER = ("no-registry", "containerd", "kubelet", "kube-proxy", "coredns")
+NO_REGISTRY = "127.0.0.1:17500"  # handbook/no_registry.py: refuses every pull and lists the local images
 # A namespace with these annotations puts its pods on the real node (the PodNodeSelector and
 # PodTolerationRestriction admission plugins): the runner uses them, so the pages' manifests stay as readers write them.
 ON_THIS_NODE = {"scheduler.alpha.kubernetes.io/node-selector": f"kubernetes.io/hostname={NAME}",
@@ -179,15 +181,21 @@ def snapshotter() -> str:
     return "overlayfs" if mounted else "native"
 
 
+def _write(path: Path, text: str) -> None:
+    """Only when the text changed: kube-proxy exits when its configuration file is rewritten under it."""
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+
+
 def _containerd_config(run: Path) -> Path:
     certs = run / "node" / "certs.d" / "_default"
     certs.mkdir(parents=True, exist_ok=True)
     # Every registry is a closed local port: an image that was not built here fails at once, and nothing goes out.
-    certs.joinpath("hosts.toml").write_text('server = "http://127.0.0.1:9"\n[host."http://127.0.0.1:9"]\n'
+    _write(certs.joinpath("hosts.toml"), f'server = "http://{NO_REGISTRY}"\n[host."http://{NO_REGISTRY}"]\n'
                                             '  capabilities = ["pull", "resolve"]\n')
     cni_conf = run / "node" / "cni"
     cni_conf.mkdir(parents=True, exist_ok=True)
-    cni_conf.joinpath("10-handbook.conflist").write_text(json.dumps({
+    _write(cni_conf.joinpath("10-handbook.conflist"), json.dumps({
         "cniVersion": "1.0.0", "name": "handbook",
         "plugins": [{"type": "bridge", "bridge": BRIDGE, "isGateway": True, "ipMasq": False, "hairpinMode": True,
                      "ipam": {"type": "host-local", "ranges": [[{"subnet": POD_CIDR, "gateway": NODE_IP,
@@ -195,7 +203,7 @@ def _containerd_config(run: Path) -> Path:
                               "routes": [{"dst": "0.0.0.0/0"}], "dataDir": str(STATE / "cni")}},
                     {"type": "portmap", "capabilities": {"portMappings": True}}]}, indent=2))
     config = run / "node" / "containerd.toml"
-    config.write_text(f"""version = 3
+    _write(config, f"""version = 3
 root = "{STATE / 'containerd'}"
 state = "{SOCKETS / 'containerd-state'}"
 [grpc]
@@ -225,7 +233,7 @@ state = "{SOCKETS / 'containerd-state'}"
 
 def _kubelet_config(run: Path, pki: Path) -> Path:
     config = run / "node" / "kubelet.yaml"
-    config.write_text(json.dumps({
+    _write(config, json.dumps({
         "apiVersion": "kubelet.config.k8s.io/v1beta1", "kind": "KubeletConfiguration",
         "address": NODE_IP, "port": 10250, "readOnlyPort": 0, "healthzBindAddress": "127.0.0.1", "healthzPort": 10248,
         "tlsCertFile": str(pki / "kubelet-serving.crt"), "tlsPrivateKeyFile": str(pki / "kubelet-serving.key"),
@@ -242,13 +250,13 @@ def _kubelet_config(run: Path, pki: Path) -> Path:
         "podPidsLimit": 1024, "maxPods": 50, "protectKernelDefaults": False,
         "nodeStatusReportFrequency": "10s", "syncFrequency": "10s",
     }, indent=2))
-    (run / "node" / "resolv.conf").write_text("nameserver 127.0.0.1\n")  # pods get cluster DNS; nothing upstream
+    _write((run / "node" / "resolv.conf"), "nameserver 127.0.0.1\n")  # pods get cluster DNS; nothing upstream
     return config
 
 
 def _proxy_config(run: Path) -> Path:
     config = run / "node" / "kube-proxy.yaml"
-    config.write_text(json.dumps({
+    _write(config, json.dumps({
         "apiVersion": "kubeproxy.config.k8s.io/v1alpha1", "kind": "KubeProxyConfiguration",
         "mode": "nftables", "clientConnection": {"kubeconfig": str(run / "kube-proxy.kubeconfig")},
         "hostnameOverride": NAME, "bindAddress": NODE_IP, "clusterCIDR": POD_CIDR,
@@ -261,7 +269,7 @@ def _proxy_config(run: Path) -> Path:
 
 def _corefile(run: Path) -> Path:
     corefile = run / "node" / "Corefile"
-    corefile.write_text(f"""cluster.local:53 in-addr.arpa:53 ip6.arpa:53 {{
+    _write(corefile, f"""cluster.local:53 in-addr.arpa:53 ip6.arpa:53 {{
     bind {NODE_IP}
     errors
     kubernetes cluster.local in-addr.arpa ip6.arpa {{
@@ -283,7 +291,10 @@ def _corefile(run: Path) -> Path:
 
 
 def commands(run: Path, pki: Path) -> dict[str, list[str]]:
+    host, port = NO_REGISTRY.split(":")
     return {
+        "no-registry": [sys.executable, "-m", "handbook.no_registry", host, port,
+                        *sorted(image.name for image in images.IMAGES if "pause" not in image.name)],
         "containerd": [str(binary("containerd")), f"--config={_containerd_config(run)}", "--log-level=warn"],
         "kubelet": [str(binary("kubelet")), f"--config={_kubelet_config(run, pki)}",
                     f"--kubeconfig={run / 'kubelet.kubeconfig'}", f"--hostname-override={NAME}", f"--node-ip={NODE_IP}",

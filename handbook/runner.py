@@ -32,7 +32,7 @@ VARYING = [
     # Ages in kubectl's tables (`5s`, `2m3s`, `45h`); never a value after `key: ` or `=` (`cpu: 250m` stays).
     (re.compile(r"(?<![:=] )(?<!=)(?<=\s)(\d+d)?(\d+h)?(\d+m)?(\d+s)?(?=\s|$)"), lambda m: "<age>" if m.group(0) else ""),
     (re.compile(r"\b(run|page)-[a-z0-9-]+-[0-9a-f]{6}\b"), "<namespace>"),
-    (re.compile(rf"\b(kwok-node-\d+|{node.NAME})\b"), "<node>"),  # where a pod runs depends on the cluster
+    (re.compile(rf"\b{node.NAME}\b"), "<node>"),  # the real node's name is the test cluster's own
     # The scheduler counts the cluster's nodes; a node reserved by a taint is one more, whatever the example shows.
     (re.compile(r"\b\d+ node\(s\) had untolerated taint\(s\)(?: \{[^}]*\})?, "), ""),
     (re.compile(r"\b\d+/\d+ nodes are available"), "<n>/<n> nodes are available"),
@@ -74,6 +74,7 @@ SIMULATED_NODE_PAGES = {"workloads/scheduling.md", "workloads/daemonsets-statefu
                         "workloads/autoscaling.md", "security/pod-security.md", "workloads/observability.md",
                         "operations/troubleshooting.md"}
 STEP_TIMEOUT = 120
+PAGE_NAMESPACE = "HANDBOOK_PAGE_NAMESPACE"  # in a step's environment: the namespace the page runs in
 UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
 REWRITES: dict[str, dict[int, str]] = {}  # page -> fence line -> new console text, written once the page has run
 
@@ -122,7 +123,7 @@ def run_page(todo: list[Snippet], sound: list[Snippet], broken: list[Snippet]) -
                    "PATH": f"{cluster.kubectl_binary().parent}:{tools.path_dir()}:{os.environ['PATH']}",
                    # Helm keeps its caches and settings beside the page's files, not in the reader's HOME.
                    **{f"HELM_{kind}_HOME": str(folder / f".helm-{kind.lower()}") for kind in ("CACHE", "CONFIG", "DATA")},
-                   **cluster.etcd_client_env()}
+                   **cluster.etcd_client_env(), PAGE_NAMESPACE: namespace}
             for snippet in runnable:
                 used = [broken_files[w] for w in re.findall(r"[\w./-]+", snippet.code) if w in broken_files]
                 if used:
@@ -225,7 +226,8 @@ def _run_snippet(snippet: Snippet, env: dict, folder: Path):
         outcome = _judge(result, 1 + at)
         if not outcome.ok:
             return outcome
-        actual = (result.stdout + result.stderr).rstrip("\n")
+        # The page's namespace is the reader's current one: `default` unless they chose another.
+        actual = (result.stdout + result.stderr).rstrip("\n").replace(env[PAGE_NAMESPACE], "default")
         lines.append(f"$ {command}")
         if normalize(actual) != normalize(expected):
             if not UPDATE_OUTPUTS:

@@ -75,27 +75,32 @@ def on_files(files, config):
     return files
 
 
+def icon(name: str, extra: str = "") -> str:
+    """An icon drawn by the stylesheet (extra.css, .hb-icon--NAME), not an inline SVG."""
+    return f'<span class="hb-icon hb-icon--{name}{" " + extra if extra else ""}" aria-hidden="true"></span>'
+
+
 def _status_line(snippet: extraction.Snippet, page: str) -> str:
     raw = posixpath.relpath(f"snippets/{snippet.file}", posixpath.dirname(page))
     parts = []
     if snippet.expect_fail:
         rung, message = snippet.expect_fail
-        parts.append(f":material-close-circle:{{ .snippet-fail }} **Fails on purpose** at {RUNG_LABELS[rung]}, "
+        parts.append(f"{icon('fail', 'snippet-fail')} **Fails on purpose** at {RUNG_LABELS[rung]}, "
                      f"with “{html.escape(message)}”")
         passed = [r for r in snippet.checks if extraction.RUNGS.index(r) < extraction.RUNGS.index(rung)]
         if passed:
             parts.append("passes " + " · ".join(RUNG_LABELS[r] for r in passed))
     elif snippet.checks:
-        parts.append(":material-check-circle:{ .snippet-ok } **Checked:** " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
+        parts.append(icon("ok", "snippet-ok") + " **Checked:** " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
     reasons = defaultdict(list)
     for rung, reason in snippet.skipped.items():
         if rung in snippet.applicable or not snippet.applicable:
             reasons[reason].append(rung)
     for reason, rungs in reasons.items():
         label = "not checked" if not snippet.checks else "not checked by " + ", ".join(RUNG_LABELS[r] for r in rungs)
-        parts.append(f":material-minus-circle:{{ .snippet-skip }} {label}: {html.escape(reason)}")
+        parts.append(f"{icon('skip', 'snippet-skip')} {label}: {html.escape(reason)}")
     if snippet.lang in extraction.EXTENSIONS:
-        parts.append(f"[:material-download: {snippet.id}.{snippet.ext}]({raw}){{ .snippet-raw }}")
+        parts.append(f"[{icon('raw')} {snippet.id}.{snippet.ext}]({raw}){{ .snippet-raw }}")
     return " — ".join(parts) + "\n{ .snippet-status }"
 
 
@@ -160,9 +165,9 @@ def on_page_markdown(markdown, page, config, files):
 def _practice_line(task: practice.Task, page: str) -> str:
     how = posixpath.relpath("practice.md", posixpath.dirname(page))
     if task.ungraded:
-        return (f":material-clipboard-outline: Not graded: {html.escape(task.ungraded)} "
+        return (f"{icon('ungraded')} Not graded: {html.escape(task.ungraded)} "
                 f"(about {task.minutes} min)\n{{ .practice-line #practice-{task.id} }}")
-    return (f":material-clipboard-check-outline: [Graded on your cluster]({how}) (about {task.minutes} min): "
+    return (f"{icon('graded')} [Graded on your cluster]({how}) (about {task.minutes} min): "
             f"`python -m handbook practice start {task.id}`, then "
             f"`python -m handbook practice check {task.id}`\n{{ .practice-line #practice-{task.id} }}")
 

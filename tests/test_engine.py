@@ -334,7 +334,7 @@ SAME_OUTPUT = [
     ("job-x-7d9fz   Completed", "job-x-bcdfg   Completed"),
     ("page-services-a1b2c3", "page-services-0f9e8d"),
     ("a    b", "a b"),
-    ("web   1/1   Running   kwok-node-1", "web   1/1   Running   handbook-node"),
+    ("web   1/1   Running   <node>", "web   1/1   Running   handbook-node"),
     ("0/2 nodes are available: 2 Insufficient cpu.", "0/3 nodes are available: 1 node(s) had untolerated taint(s), "
                                                       "3 Insufficient cpu."),
 ]
@@ -342,6 +342,7 @@ DIFFERENT_OUTPUT = [
     ("cpu: 250m", "cpu: 500m"),
     ("memory: 64Mi", "memory: 128Mi"),
     ("kube-proxy", "kube-xxxxx"),
+    ("ssd-pod   node01", "ssd-pod   node02"),
     ("web-proxy   1/1   Running", "web-7d9fz   1/1   Running"),
     ("replicas=3", "replicas=5"),
     ("READY   1/1", "READY   0/1"),

@@ -1,5 +1,5 @@
 $ kubectl get pods -l app=shpo
-No resources found in page-operations-troubleshooting-571095 namespace.
+No resources found in default namespace.
 $ kubectl get pods -l app=shop -o jsonpath='{range .items[*]}{.metadata.labels.app}{"\n"}{end}'
 shop
 shop

@@ -3,7 +3,7 @@ NAME         ADDRESSTYPE   PORTS     ENDPOINTS   AGE
 shop-d86v5   IPv4          <unset>   <unset>     0s
 $ kubectl describe service shop
 Name:                     shop
-Namespace:                page-operations-troubleshooting-571095
+Namespace:                default
 Labels:                   <none>
 Annotations:              <none>
 Selector:                 app=shpo

@@ -1,2 +1,2 @@
 $ kubectl get pod ssd-pod -o jsonpath='{.spec.nodeName}{"\n"}'
-kwok-node-1
+node01

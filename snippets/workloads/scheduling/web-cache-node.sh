@@ -1,2 +1,2 @@
 $ kubectl get pod web-cache -o jsonpath='{.spec.nodeName}{"\n"}'
-kwok-node-2
+node02

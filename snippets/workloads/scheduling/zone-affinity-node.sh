@@ -1,2 +1,2 @@
 $ kubectl get pod zone-b-pod -o jsonpath='{.spec.nodeName}{"\n"}'
-kwok-node-2
+node02
