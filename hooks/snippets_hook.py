@@ -36,6 +36,9 @@ RUNG_LABELS = {
 }
 _by_page: dict[str, list[extraction.Snippet]] = {}
 _tasks_by_page: dict[str, list[practice.Task]] = {}
+# Published by on_post_build, not handed to MkDocs as 1,560 files; links to them are plain HTML, so MkDocs
+# does not look them up among its files.
+_raw_files: dict[str, str] = {}
 
 
 def on_files(files, config):
@@ -66,10 +69,11 @@ def on_files(files, config):
     if problems:
         raise PluginError("snippet checks failed:\n" + "\n".join(problems))
     _by_page.clear()
+    _raw_files.clear()
     for snippet in found:
         _by_page.setdefault(snippet.page, []).append(snippet)
-        files.append(File.generated(config, f"snippets/{snippet.file}", content=snippet.code))
-    files.append(File.generated(config, LIBRARY_PAGE, content=library_page(found)))
+        _raw_files[f"snippets/{snippet.file}"] = snippet.code
+    files.append(File.generated(config, LIBRARY_PAGE, content=library_page(found, File(LIBRARY_PAGE, "", "", config["use_directory_urls"]).url)))
     texts = {page: (Path(config["docs_dir"]) / page).read_text(encoding="utf-8") for page in _by_page}
     files.append(File.generated(config, CHEAT_SHEET_PAGE, content=cheatsheet.render(cheatsheet.entries(found, texts))))
     return files
@@ -80,8 +84,31 @@ def icon(name: str, extra: str = "") -> str:
     return f'<span class="hb-icon hb-icon--{name}{" " + extra if extra else ""}" aria-hidden="true"></span>'
 
 
-def _status_line(snippet: extraction.Snippet, page: str) -> str:
-    raw = posixpath.relpath(f"snippets/{snippet.file}", posixpath.dirname(page))
+def on_post_build(config):
+    """The raw files, hard-linked from snippets/ where it holds the same text: creating 1,560 new files with
+    content took a second on a VM's disk, linking them a twentieth of that."""
+    site = Path(config["site_dir"])
+    for path, code in _raw_files.items():
+        target, committed = site / path, extraction.SNIPPETS / path.removeprefix("snippets/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        try:
+            if committed.read_text(encoding="utf-8") == code:
+                os.link(committed, target)
+                continue
+        except OSError:  # not there, or another file system than the site's
+            pass
+        target.write_text(code, encoding="utf-8")
+
+
+def raw_link(snippet: extraction.Snippet, page_url: str) -> str:
+    """The raw file's address from the page's own folder in the site (MkDocs does not rewrite HTML links)."""
+    folder = page_url[:-1] if page_url.endswith("/") else posixpath.dirname(page_url)  # with or without directory URLs
+    return posixpath.relpath(f"snippets/{snippet.file}", folder or ".")
+
+
+def _status_line(snippet: extraction.Snippet, page_url: str) -> str:
+    raw = raw_link(snippet, page_url)
     parts = []
     if snippet.expect_fail:
         rung, message = snippet.expect_fail
@@ -100,7 +127,7 @@ def _status_line(snippet: extraction.Snippet, page: str) -> str:
         label = "not checked" if not snippet.checks else "not checked by " + ", ".join(RUNG_LABELS[r] for r in rungs)
         parts.append(f"{icon('skip', 'snippet-skip')} {label}: {html.escape(reason)}")
     if snippet.lang in extraction.EXTENSIONS:
-        parts.append(f"[{icon('raw')} {snippet.id}.{snippet.ext}]({raw}){{ .snippet-raw }}")
+        parts.append(f'<a class="snippet-raw" href="{html.escape(raw)}">{icon("raw")} {snippet.id}.{snippet.ext}</a>')
     return " — ".join(parts) + "\n{ .snippet-status }"
 
 
@@ -142,7 +169,7 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(f"{snippet.source} changed while the site was being built: build again")
         fence = lines[snippet.end_line - 1]
         indent = fence[: len(fence) - len(fence.lstrip())]
-        statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.file.src_uri).split("\n")]
+        statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.url).split("\n")]
     page_tasks = _tasks_by_page.get(page.file.src_uri, [])
     hidden = {n for task in page_tasks for n in range(task.line, task.comment_end + 1)}
     before_solution = {task.solution_lines[0]: _practice_line(task, page.file.src_uri) for task in page_tasks}
@@ -172,7 +199,7 @@ def _practice_line(task: practice.Task, page: str) -> str:
             f"`python -m handbook practice check {task.id}`\n{{ .practice-line #practice-{task.id} }}")
 
 
-def library_page(found: list[extraction.Snippet]) -> str:
+def library_page(found: list[extraction.Snippet], url: str) -> str:
     by_kind: dict[str, list[tuple]] = defaultdict(list)
     for snippet in found:
         if not snippet.is_manifest:
@@ -187,9 +214,10 @@ def library_page(found: list[extraction.Snippet]) -> str:
         lines += [f"## {kind}", "", "| Name | apiVersion | Explained on | Raw file |", "| --- | --- | --- | --- |"]
         for name, api_version, snippet in sorted(by_kind[kind], key=lambda row: (row[0], row[2].page, row[2].line)):
             page_link = posixpath.relpath(snippet.page, "reference")
-            raw = posixpath.relpath(f"snippets/{snippet.file}", "reference")
+            raw = raw_link(snippet, url)
             mistake = " *(common mistake)*" if snippet.expect_fail else ""
             title = snippet.page.removesuffix(".md")
-            lines.append(f"| `{name}`{mistake} | `{api_version}` | [{title}]({page_link}) | [{snippet.id}.{snippet.ext}]({raw}) |")
+            lines.append(f"| `{name}`{mistake} | `{api_version}` | [{title}]({page_link}) | "
+                         f'<a href="{html.escape(raw)}">{snippet.id}.{snippet.ext}</a> |')
         lines.append("")
     return "\n".join(lines)

@@ -105,7 +105,7 @@ def proofs(reader) -> dict[str, list[str]]:
         return {task.id: practice.prove(task, reader) for task in tasks}
 
     results: dict[str, list[str]] = {}
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=8) as pool:
         for found in pool.map(prove_page, by_page.values()):
             results.update(found)
     return results
