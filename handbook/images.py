@@ -19,7 +19,7 @@ from pathlib import Path
 from . import tools
 
 IMAGES_DIR = tools.CACHE / "images"
-BUILDER_VERSION = "10"  # bump when the recipes below change in a way the hash does not see
+BUILDER_VERSION = "11"  # bump when the recipes below change in a way the hash does not see
 PASSWD = ("root:x:0:0:root:/root:/bin/sh\nnginx:x:101:101:nginx:/nonexistent:/bin/false\n"
           "redis:x:999:1000:redis:/data:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n")
 GROUP = "root:x:0:\nnginx:x:101:\nredis:x:1000:\nnogroup:x:65534:\n"
@@ -116,7 +116,8 @@ IMAGES = [
                                                                          port=8080)},
           trees=("/usr/share/nginx/html", "/etc/nginx/mime.types"), ports=("8080/tcp",)),
     Image("redis:7.4-alpine", ("redis-tools", "liblzf1", "libjemalloc2", "busybox-static"),
-          ("/usr/bin/redis-check-rdb",), cmd=("redis-server", "--protected-mode", "no"), workdir="/data",
+          ("/usr/bin/redis-check-rdb", "/usr/bin/redis-cli"), cmd=("redis-server", "--protected-mode", "no"),
+          workdir="/data",
           dirs={"/data": 999}, ports=("6379/tcp",)),
 ]
 
@@ -194,7 +195,6 @@ def _rootfs(image: Image, staging: Path, rootfs: Path, pause: Path) -> None:
         _copy_with_libraries(staging / binary.lstrip("/"), staging, rootfs)
     if image.name.startswith("redis"):
         (rootfs / "usr/bin/redis-server").symlink_to("redis-check-rdb")
-        (rootfs / "usr/bin/redis-cli").symlink_to("redis-check-rdb")
     for tree in image.trees:
         source, target = staging / tree.lstrip("/"), rootfs / tree.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)

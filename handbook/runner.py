@@ -71,7 +71,7 @@ def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
 # scheduling) stay on the simulated nodes, and so, for now, does observability.md, whose probes would really run
 # and whose text still describes simulated pods. Every other page runs on the real node: containers really start.
 SIMULATED_NODE_PAGES = {"workloads/scheduling.md", "workloads/daemonsets-statefulsets.md", "operations/maintenance.md",
-                        "workloads/autoscaling.md", "security/pod-security.md", "workloads/observability.md",
+                        "workloads/autoscaling.md", "security/pod-security.md",
                         "operations/troubleshooting.md"}
 STEP_TIMEOUT = 120
 PAGE_NAMESPACE = "HANDBOOK_PAGE_NAMESPACE"  # in a step's environment: the namespace the page runs in

@@ -126,3 +126,9 @@ def test_a_second_cluster_up_leaves_every_running_component_alone(capsys):
     assert "started: nothing, all were running" in capsys.readouterr().out
     time.sleep(3)  # kube-proxy exits a moment after its configuration file changes under it
     assert {name: cluster._pid(name) for name in cluster.ORDER} == before
+
+
+def test_redis_answers_ping_from_its_own_cli(namespace):
+    _pod(namespace, "cache", "redis:7.4-alpine")
+    _ready(namespace, "cache")
+    assert cluster.kubectl("exec", "-n", namespace, "cache", "--", "redis-cli", "ping").stdout.strip() == "PONG"

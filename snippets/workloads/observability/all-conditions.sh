@@ -1,1 +1,6 @@
-kubectl get pod probe-demo -o jsonpath='{range .status.conditions[*]}{.type}={.status}{"\n"}{end}'
+$ kubectl get pod probe-demo -o jsonpath='{range .status.conditions[*]}{.type}={.status}{"\n"}{end}'
+PodReadyToStartContainers=True
+Initialized=True
+Ready=True
+ContainersReady=True
+PodScheduled=True
