@@ -20,6 +20,7 @@ import json
 import os
 import re
 import subprocess
+import threading
 import sys
 import tempfile
 from functools import cache
@@ -499,8 +500,12 @@ def _cached(path: Path, count: int) -> list[Outcome] | None:
 
 def _store(path: Path, outcomes: list[Outcome]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps([dataclasses.asdict(o) for o in outcomes]))
+    _store_json(path, [dataclasses.asdict(o) for o in outcomes])
+
+
+def _store_json(path: Path, data) -> None:
+    temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # writers in threads and processes
+    temporary.write_text(json.dumps(data))
     temporary.replace(path)
 
 
@@ -513,7 +518,33 @@ def _wants(snippet: Snippet, rung: str, outcomes: list[Outcome]) -> bool:
 
 
 def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNG_NAMES, use_cache: bool = True) -> dict[int, list[Outcome]]:
-    """Outcomes per snippet (keyed by position in the list) for the requested rungs, in ladder order."""
+    """Outcomes per snippet (keyed by position in the list) for the requested rungs, in ladder order.
+
+    When every requested rung is pure (cached), the whole answer is also kept under the snippets and the rungs'
+    fingerprints: a site build over unchanged pages reads one file instead of one per block and rung."""
+    requested = [rung for rung in LADDER if rung.name in rungs]
+    memo = None
+    if use_cache and all(rung.cached for rung in requested):
+        # Everything a pure rung reads of a snippet (its documents are parsed from its code).
+        state = json.dumps([[rung.name, _fingerprint(rung)] for rung in requested]
+                           + [[s.page, s.line, s.lang, s.id, s.code, s.title, s.skipped, s.expect_fail, s.run, s.origin,
+                               s.error, s.unchecked, s.whole_file] for s in snippets], sort_keys=True)
+        memo = cache_root() / "ladder" / f"{hashlib.sha256(state.encode()).hexdigest()}.json"
+        try:
+            stored = json.loads(memo.read_text())
+            return {i: [Outcome(**item) for item in stored[i]] for i in range(len(snippets))}
+        except Exception:  # noqa: BLE001 - missing or unreadable: run the ladder
+            pass
+    outcomes = _climb(snippets, rungs, use_cache)
+    if memo and all(o.status != "blocked" for found in outcomes.values() for o in found):
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        for old in sorted(memo.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink(missing_ok=True)
+        _store_json(memo, [[dataclasses.asdict(o) for o in outcomes[i]] for i in range(len(snippets))])
+    return outcomes
+
+
+def _climb(snippets: list[Snippet], rungs: tuple[str, ...], use_cache: bool) -> dict[int, list[Outcome]]:
     outcomes: dict[int, list[Outcome]] = {i: [] for i in range(len(snippets))}
     for rung in LADDER:
         if rung.name not in rungs:

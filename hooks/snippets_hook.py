@@ -47,15 +47,14 @@ def on_files(files, config):
     bad = [f"{s.location}: {s.error or s.unchecked}" for s in found if s.error or s.unchecked]
     if bad:  # the handbook's own pages are strict: every block checked or skipped with a reason
         raise PluginError("bad snippet blocks:\n" + "\n".join(bad))
-    tree = extraction.render_tree(found)
     mode = os.environ.get("HANDBOOK_VERIFY_SNIPPETS")
     if mode == "ignore":
         pass  # several writers share one working tree: leave snippets/ to `make snippets`
     elif mode == "1":
         # CI and tests verify instead of refreshing, so a forgotten `make snippets` cannot hide behind a build.
-        if extraction.read_tree() != tree:
+        if extraction.read_tree() != extraction.render_tree(found):
             raise PluginError("snippets/ is out of date with docs/: run `make snippets` and commit snippets/")
-    elif extraction.write_tree(tree):
+    elif extraction.write_tree(extraction.render_tree(found)):
         log.info("snippets/ refreshed from docs/")
     try:
         tasks = practice.all_tasks(Path(config["docs_dir"]))
