@@ -127,7 +127,7 @@ def _status_line(snippet: extraction.Snippet, page_url: str) -> str:
         parts.append(f"{icon('skip', 'snippet-skip')} {label}: {html.escape(reason)}")
     if snippet.lang in extraction.EXTENSIONS:
         parts.append(f'<a class="snippet-raw" href="{html.escape(raw)}">{icon("raw")} {snippet.id}.{snippet.ext}</a>')
-    return " — ".join(parts) + "\n{ .snippet-status }"
+    return " — ".join(parts) + "\n{ .snippet-status data-search-exclude=\"1\" }"
 
 
 def _status_after(lines: list[str], end_line: int) -> int:
