@@ -499,13 +499,18 @@ def _cached(path: Path, count: int) -> list[Outcome] | None:
 
 
 def _store(path: Path, outcomes: list[Outcome]) -> None:
+    store_bytes(path, json.dumps([dataclasses.asdict(o) for o in outcomes]).encode())
+
+
+def store_bytes(path: Path, data: bytes, keep: int | None = None) -> None:
+    """Write atomically (writers in threads and processes); with keep, only the newest KEEP files of the folder
+    stay, for caches of whole states that would otherwise pile up."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    _store_json(path, [dataclasses.asdict(o) for o in outcomes])
-
-
-def _store_json(path: Path, data) -> None:
-    temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # writers in threads and processes
-    temporary.write_text(json.dumps(data))
+    if keep:
+        for old in sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime)[:-keep]:
+            old.unlink(missing_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
+    temporary.write_bytes(data)
     temporary.replace(path)
 
 
@@ -537,10 +542,8 @@ def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNG_NAMES, use
             pass
     outcomes = _climb(snippets, rungs, use_cache)
     if memo and all(o.status != "blocked" for found in outcomes.values() for o in found):
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        for old in sorted(memo.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-8]:
-            old.unlink(missing_ok=True)
-        _store_json(memo, [[dataclasses.asdict(o) for o in outcomes[i]] for i in range(len(snippets))])
+        store_bytes(memo, json.dumps([[dataclasses.asdict(o) for o in outcomes[i]]
+                                      for i in range(len(snippets))]).encode(), keep=8)
     return outcomes
 
 

@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
 import pickle
 import re
 import shlex
@@ -437,7 +436,7 @@ def pages(docs: Path = DOCS) -> list[Path]:
 def extract_all(docs: Path = DOCS) -> list[Snippet]:
     """Every block of every page. The result is kept on disk under the pages' text and this engine's source:
     an unchanged handbook is read back in a tenth of the time (each site build and check starts here)."""
-    from .checks import cache_root, engine_fingerprint
+    from .checks import cache_root, engine_fingerprint, store_bytes
 
     texts = [(path.relative_to(docs).as_posix(), path.read_text(encoding="utf-8")) for path in pages(docs)]
     key = hashlib.sha256((engine_fingerprint() + json.dumps(texts)).encode()).hexdigest()
@@ -447,12 +446,7 @@ def extract_all(docs: Path = DOCS) -> list[Snippet]:
     except Exception:  # noqa: BLE001 - missing, unreadable or from older code: extract again
         pass
     found = [snippet for page, text in texts for snippet in extract_page(text, page)]
-    memo.parent.mkdir(parents=True, exist_ok=True)
-    for old in sorted(memo.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
-        old.unlink(missing_ok=True)  # a few recent states, for checkouts and test folders side by side
-    temporary = memo.with_suffix(f".{os.getpid()}-{id(found)}.tmp")  # unique across processes and threads
-    temporary.write_bytes(pickle.dumps(found))
-    temporary.replace(memo)
+    store_bytes(memo, pickle.dumps(found), keep=8)  # a few recent states: checkouts and test folders side by side
     return found
 
 
