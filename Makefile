@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 
-.PHONY: setup setup-test serve site pdf test test-fast snippets check practice cluster-build cluster-up cluster-down bench lighthouse clean
+.PHONY: setup setup-test serve site pdf test test-fast snippets check practice cluster-build cluster-up cluster-down bench bench-node lighthouse clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,7 +53,7 @@ check: setup
 	$(PY) -m handbook check $(or $(PAGES),docs)
 
 # Practice tasks graded on the cluster in KUBECONFIG (else the local one): make practice ARGS="start orders-strategy"
-practice: setup
+practice: $(STAMP)
 	$(PY) -m handbook practice $(or $(ARGS),list)
 
 cluster-build: setup
@@ -67,6 +67,10 @@ cluster-down:
 
 bench: setup-test
 	$(PY) benchmarks/bench_checks.py
+
+# Restarts the local cluster, then runs every page twice (one at a time, then side by side): about 15 minutes.
+bench-node: setup-test
+	$(PY) benchmarks/bench_node.py $(ARGS)
 
 lighthouse: setup-test
 	$(PY) benchmarks/lighthouse.py

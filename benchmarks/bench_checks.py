@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -43,16 +44,22 @@ def build_seconds(config: Path, site: Path) -> float:
     return best
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def bare_config(folder: Path) -> Path:
+    """mkdocs.yml without the hook, written in FOLDER rather than the working tree. MkDocs resolves relative
+    paths against the file that inherits, so the ones mkdocs.yml holds are given absolute here."""
+    path = folder / "no-hook.yml"
+    path.write_text(json.dumps({"INHERIT": str(REPO / "mkdocs.yml"), "docs_dir": str(REPO / "docs"),
+                                "theme": {"custom_dir": str(REPO / "overrides")}, "hooks": []}))  # JSON is YAML
+    return path
+
+
 def hook_overhead() -> None:
-    repo = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory() as tmp:
-        bare = repo / ".bench-no-hook.yml"  # beside mkdocs.yml, so docs_dir and INHERIT resolve the same way
-        bare.write_text("INHERIT: mkdocs.yml\nhooks: []\n")
-        try:
-            without = build_seconds(bare, Path(tmp) / "bare")
-            with_hook = build_seconds(repo / "mkdocs.yml", Path(tmp) / "hooked")
-        finally:
-            bare.unlink()
+        without = build_seconds(bare_config(Path(tmp)), Path(tmp) / "bare")
+        with_hook = build_seconds(REPO / "mkdocs.yml", Path(tmp) / "hooked")
     print(f"mkdocs build without the hook (warm, best of 3): {without:.2f} s")
     print(f"mkdocs build with the hook (warm, best of 3):    {with_hook:.2f} s  ->  "
           f"+{(with_hook / without - 1) * 100:.0f}% (aim <= +25%)")

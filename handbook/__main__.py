@@ -18,13 +18,17 @@ MAX_BYTES = 2_000_000
 
 def load(paths: list[str]) -> list[Snippet]:
     """Snippets of Markdown pages and of YAML/JSON files, inside docs/ or anywhere. A file that cannot be read
-    becomes one error result naming it; every other file is still read."""
+    becomes one error result naming it; every other file is still read. A folder without such files is named
+    in a note on stderr."""
     found: list[Snippet] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                print(f"note: {name} holds no Markdown, YAML or JSON file (looked for {', '.join(sorted(SUFFIXES))})",
+                      file=sys.stderr)
         else:
             files = [path]
         for file in files:
@@ -43,16 +47,21 @@ def load_file(file: Path) -> list[Snippet]:
     def unreadable(message: str) -> list[Snippet]:
         return [Snippet(page=page, line=0, lang="", id=extraction.slugify(file.stem), code="", error=message, origin=origin)]
 
+    if file.suffix.lower() not in SUFFIXES and file.is_file():  # named by the user: said, not guessed at
+        return [Snippet(page=page, line=0, lang="", id=extraction.slugify(file.stem), code="", origin=origin,
+                        unchecked="not Markdown, YAML or JSON: not checked")]
     try:
         data = file.read_bytes()
     except OSError as err:
         return unreadable(f"cannot read: {err.strerror or err}")
     if len(data) > MAX_BYTES:
         return unreadable(f"too large to check ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    if data[:2] in {b"\xff\xfe", b"\xfe\xff"}:  # Windows editors save "Unicode" as UTF-16 with a byte order mark
+        return unreadable("UTF-16 text; save the file as UTF-8")
     if b"\0" in data[:8192]:
         return unreadable("binary file, not Markdown, YAML or JSON")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a UTF-8 byte order mark is allowed, as kubectl allows it
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
         return unreadable(f"not UTF-8: byte 0x{data[err.start]:02x} on line {line} (save the file as UTF-8)")
@@ -70,6 +79,9 @@ def check(args: argparse.Namespace) -> int:
     from . import checks, cluster, report, runner
 
     snippets = load(args.paths)
+    if not snippets:
+        print("nothing to check: no Markdown, YAML or JSON file found", file=sys.stderr)
+        return 1 if args.strict else 0
     rungs = tuple(r for r in RUNGS if r not in set(args.skip_rung or []))
     if {"server", "run"} & set(rungs) and not cluster.is_up():
         if args.require_cluster:
@@ -207,75 +219,39 @@ def _practice(args: argparse.Namespace, practice) -> int:
 
 
 def _exam(args: argparse.Namespace, practice) -> int:
-    import json
-    import time
-
-    state_file = practice.HOME / "exam.json"
-    reader = practice.Reader(args.kubeconfig)
+    """The drill lives in practice.py: drawn within the time, started all or nothing, graded on its own cluster."""
     if args.grade or args.status:
-        if not state_file.exists():
-            print("error: no exam is running: start one with `practice exam --exam ckad --minutes 60`", file=sys.stderr)
-            return 1
-        state = json.loads(state_file.read_text())
-        left = state["ends"] - time.time()
-        tasks = practice.all_tasks()
+        state = practice.load_exam()
         if args.status:
-            print(f"{state['exam'].upper()} drill, {max(left, 0) / 60:.0f} min left")
-            for name, domain in state["tasks"]:
-                print(f"  {name:34} {domain}")
+            print(practice.exam_status(state))
             return 0
-        return _score(practice, reader, state, tasks)
+        text, passed = practice.grade_exam(state, args.kubeconfig)
+        print(text)
+        return 0 if passed else 1
     if not args.exam:
         print("error: practice exam needs --exam ckad|cka|cks (and --minutes N), or --status / --grade", file=sys.stderr)
         return 2
-    picked = practice.pick_exam(args.exam, args.minutes, args.seed)
-    if not picked:
-        print(f"error: no graded task fits {args.minutes} minutes", file=sys.stderr)
-        return 1
-    for task, _ in picked:
-        practice.start(task, reader)
-    state = {"exam": args.exam, "ends": time.time() + args.minutes * 60, "tasks": [[t.id, d] for t, d in picked]}
-    practice.HOME.mkdir(parents=True, exist_ok=True)
-    state_file.write_text(json.dumps(state))
-    print(f"{args.exam.upper()} drill: {len(picked)} tasks, {args.minutes} minutes. Each task has its own namespace.\n")
-    for number, (task, domain) in enumerate(picked, 1):
-        print(f"--- {number}. [{domain}] in namespace {task.namespace} (about {task.minutes} min)\n{task.text}\n")
-    print("Time left: `practice exam --status`; grade at any time: `practice exam --grade`.")
+    print(practice.start_exam(args.exam, args.minutes, args.seed, practice.Reader(args.kubeconfig)))
     return 0
 
 
-def _score(practice, reader, state: dict, tasks: dict) -> int:
-    per_domain: dict[str, list[int]] = {}
-    reread: dict[str, list[str]] = {}
-    for name, domain in state["tasks"]:
-        task = tasks[name]
-        marks = practice.grade(task, reader, patient=False)
-        done = all(m.ok for m in marks)
-        score = per_domain.setdefault(domain, [0, 0])
-        score[0] += done
-        score[1] += 1
-        print(f"{'PASS' if done else 'FAIL'}  {name}")
-        for mark in marks:
-            if not mark.ok:
-                print(f"        {mark.line()}")
-        if not done:
-            reread.setdefault(domain, []).append(practice.task_url(task))
-    print(f"\n{state['exam'].upper()} score by domain:")
-    total = [0, 0]
-    for domain, (done, count) in per_domain.items():
-        total[0] += done
-        total[1] += count
-        print(f"  {domain:60} {done}/{count}")
-        for link in reread.get(domain, []):
-            print(f"      re-read: {link}")
-    print(f"  {'total':60} {total[0]}/{total[1]} ({100 * total[0] // total[1]}%)")
-    return 0 if total[0] == total[1] else 1
+CHECK_EPILOG = """\
+exit status:
+  0  no problem; blocks or files nothing could check are notes, and warnings (a deprecated API
+     still served) never fail; a folder without Markdown, YAML or JSON files is a note too
+  1  a problem: a failed check, an unreadable file, a bad annotation; with --strict also anything
+     not checked (a file that is not Markdown, YAML or JSON, an unlabelled block, a custom resource
+     without its CRD, a configuration file no API server serves) and a run that found nothing to check
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook")
     sub = parser.add_subparsers(dest="command", required=True)
-    check_parser = sub.add_parser("check", help="check the snippets of Markdown pages or manifest files")
+    check_parser = sub.add_parser(
+        "check", help="check the snippets of Markdown pages or manifest files",
+        description="Check the fenced blocks of Markdown pages and YAML or JSON manifests, in files or folders.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=CHECK_EPILOG)
     check_parser.add_argument("paths", nargs="+")
     check_parser.add_argument("--skip-rung", action="append", choices=RUNGS, help="leave a rung out (repeatable)")
     check_parser.add_argument("--require-cluster", action="store_true", help="fail if the control plane is down")

@@ -14,6 +14,7 @@ a stale result.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -43,14 +44,19 @@ def cache_root() -> Path:
 class Outcome:
     """What one rung said about one snippet (cached as it is)."""
     rung: str
-    status: str  # pass | fail | blocked | unchecked (no schema to judge a third-party kind by)
+    status: str  # one of STATUSES
     message: str = ""
     offset: int | None = None  # 1-based line inside the snippet, when the tool says
     versions: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.status == "pass"
+        return self.status in {"pass", "warn"}
+
+
+# warn: passed, with a note that does not fail (a deprecated API still served); unchecked: nothing to judge it by
+# (a third-party kind without its CRD, a file a component reads rather than an API object).
+STATUSES = {"pass": "passed", "warn": "warning", "fail": "failed", "blocked": "blocked", "unchecked": "unchecked"}
 
 
 def passed(rung: str, versions: list[str] | None = None) -> Outcome:
@@ -72,7 +78,7 @@ class Result:
     file: str
     line: int
     rung: str  # a rung name, "input" (unreadable file, bad annotation) or "unchecked"
-    status: str  # passed | failed | expected-failure | skipped | blocked | unchecked | error
+    status: str  # passed | warning | failed | expected-failure | skipped | blocked | unchecked | error
     message: str = ""
     versions: list[str] = dataclasses.field(default_factory=list)
     snippet: str = ""
@@ -85,8 +91,8 @@ def judge(snippet: Snippet, outcomes: list[Outcome]) -> list[Result]:
 
     if snippet.error:
         return [result("input", "error", snippet.error)]
-    if snippet.unchecked:
-        return [result("unchecked", "unchecked", snippet.unchecked)]
+    if snippet.unchecked:  # a whole file that is not checked at all (line 0) is a problem of the input
+        return [result("unchecked" if snippet.line else "input", "unchecked", snippet.unchecked)]
     found = []
     expected_rung, expected = snippet.expect_fail or (None, None)
     for outcome in outcomes:
@@ -99,8 +105,7 @@ def judge(snippet: Snippet, outcomes: list[Outcome]) -> list[Result]:
             else:
                 found.append(result(outcome.rung, "failed", f"failed, but without {expected!r}: {outcome.message}"))
         else:
-            status = {"pass": "passed", "fail": "failed", "blocked": "blocked", "unchecked": "unchecked"}[outcome.status]
-            found.append(result(outcome.rung, status, outcome.message, line, outcome.versions))
+            found.append(result(outcome.rung, STATUSES[outcome.status], outcome.message, line, outcome.versions))
     for rung, reason in snippet.skipped.items():
         if rung in snippet.applicable or not snippet.applicable:
             found.append(result(rung, "skipped", reason))
@@ -111,6 +116,8 @@ def text_line(result: Result) -> str:
     where = f"{result.file}:{result.line}" if result.line else result.file
     if result.status == "blocked":
         return f"{where}: [{result.rung}] not run: {result.message}"
+    if result.status == "warning":
+        return f"{where}: [{result.rung}] warning: {result.message}"
     return f"{where}: [{result.rung}] {result.message}"
 
 
@@ -122,13 +129,25 @@ def verdict(snippet: Snippet, outcomes: list[Outcome], strict: bool = True) -> l
 
 # ---------------------------------------------------------------- parse and lint
 
+# A Helm chart's templates are not manifests until `helm template` renders them. The values, release and chart
+# objects say so for sure; `{{-` also appears in other templates kept in ConfigMaps, so it only explains a failure.
+HELM = re.compile(r"\{\{-?\s*(\.Values|\.Release|\.Chart|\.Capabilities|include\s)")
+HELM_HINT = "a Helm template: render it first with `helm template CHART` and check the output"
+
+
 def _parse(snippet: Snippet) -> Outcome:
     if snippet.lang in MANIFEST_LANGS:
+        helm = HELM.search(snippet.code) if snippet.lang != "json" else None
         try:
             load_documents(snippet.code, snippet.lang)
         except ValueError as err:
             match = re.match(r"line (\d+): (.*)", str(err), re.S)
-            return failed("parse", match.group(2) if match else str(err), int(match.group(1)) if match else None)
+            message = match.group(2) if match else str(err)
+            if helm or (snippet.lang != "json" and "{{-" in snippet.code):
+                message += f" (this looks like {HELM_HINT})"
+            return failed("parse", message, int(match.group(1)) if match else None)
+        if helm:
+            return failed("parse", f"{HELM_HINT} (it uses {helm.group(1).strip()})", snippet.code.count("\n", 0, helm.start()) + 1)
         return passed("parse")
     result = subprocess.run(["bash", "-n"], input=snippet.script, capture_output=True, text=True)
     if result.returncode:
@@ -145,7 +164,8 @@ def _parse(snippet: Snippet) -> Outcome:
 # breaks (yamllint's relaxed rules, ShellCheck warnings and errors), not on style.
 LINT_OPTIONS = {"own": {"yaml": ["-c", str(YAMLLINT_CONFIG)], "sh": []},
                 "foreign": {"yaml": ["-d", "{extends: relaxed, rules: {trailing-spaces: disable, empty-lines: disable, "
-                                            "line-length: disable, new-line-at-end-of-file: disable}}"], "sh": ["--severity=warning"]}}
+                                            "line-length: disable, new-line-at-end-of-file: disable, new-lines: disable}}"],
+                            "sh": ["--severity=warning"]}}  # new-lines: CRLF files written on Windows apply fine
 
 
 def _lint(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
@@ -205,13 +225,13 @@ def installed_crds() -> tuple[dict, ...]:
     """The CRDs the check cluster installs, read once per version into a JSON copy (the YAML is large)."""
     import yaml
 
-    copy = tools.CACHE / "schemas" / f"{tools.GATEWAY_API.replace('/', '_').replace('@', '-')}.json"
+    copy = tools.CACHE / "schemas" / f"crds-{hashlib.sha256(tools.CRD_MODULES.encode()).hexdigest()[:16]}.json"
     try:
         return tuple(json.loads(copy.read_text()))
     except (OSError, ValueError):
         pass
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    found = [doc for path in tools.gateway_api_crds() for doc in yaml.load_all(path.read_text(), Loader=loader)
+    found = [doc for path in tools.installed_crd_files() for doc in yaml.load_all(path.read_text(), Loader=loader)
              if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_text(json.dumps(found, default=str))
@@ -260,11 +280,11 @@ class Batch:
 
 def _schema(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
     """kubeconform once per Kubernetes version over all files; custom resources against the CRDs of the input;
-    a missing schema is an error, never a pass."""
+    a missing schema is an error, never a pass. The same message on several versions is said once, naming them."""
     from .schemas import location_template
 
-    failures: dict[int, list[str]] = {i: [] for i in range(len(snippets))}
-    foreign_kinds: dict[int, set[str]] = {i: set() for i in range(len(snippets))}
+    failures: dict[int, dict[tuple[str, str], list[str]]] = {i: {} for i in range(len(snippets))}  # (object, message): versions
+    unchecked: dict[int, dict[str, None]] = {i: {} for i in range(len(snippets))}  # why, in order
     with tempfile.TemporaryDirectory() as tmp:
         crd_folder = Path(tmp) / "crds"
         _write_crd_schemas(_crds(batch.sound), crd_folder)
@@ -284,30 +304,92 @@ def _schema(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
                 raise RuntimeError(f"kubeconform printed no JSON: {result.stdout[:500]} {result.stderr[:500]}") from err
             for resource in resources or []:
                 i = files[resource["filename"]]
+                api_version, kind = resource.get("version") or "", resource.get("kind") or ""
                 message = KUBECONFORM_NOISE.sub("", resource.get("msg", ""))
-                removed = lifecycle.removed_in(resource.get("version") or "", resource.get("kind") or "", version)
-                if removed:
-                    message = f"{removed} ({message})"
-                if "could not find schema" in message and not removed and _third_party(resource.get("version") or ""):
-                    foreign_kinds[i].add(f"{resource.get('kind')} ({resource.get('version')})")
+                missing = "could not find schema" in message
+                reason = not_served(api_version, kind) if missing else None
+                if reason:
+                    unchecked[i][reason] = None
                     continue
-                failures[i].append(f"v{version}: {resource.get('kind')}/{resource.get('name')}: {message}")
+                known = lifecycle.removed_in(api_version, kind, version) or (
+                    lifecycle.introduced_after(api_version, kind, version) if missing else None)
+                if known:
+                    message = known if missing else f"{known} ({message})"
+                elif missing and _third_party(api_version):
+                    unchecked[i][f"no schema for {kind} ({api_version}): a custom resource whose CustomResourceDefinition "
+                                 "is not in the input"] = None
+                    continue
+                failures[i].setdefault((f"{kind}/{resource.get('name')}", message), []).append(f"v{version}")
     outcomes = []
-    for i, problems in failures.items():
-        if problems:
-            outcomes.append(failed("schema", "; ".join(problems), versions=list(tools.SCHEMA_VERSIONS)))
-        elif foreign_kinds[i]:
-            outcomes.append(Outcome("schema", "unchecked", f"no schema for {', '.join(sorted(foreign_kinds[i]))}: a custom "
-                                    "resource whose CustomResourceDefinition is not in the input", versions=[]))
+    for i, snippet in enumerate(snippets):
+        if failures[i]:
+            outcomes.append(failed("schema", "; ".join(f"{', '.join(versions)}: {what}: {message}"
+                                                       for (what, message), versions in failures[i].items()),
+                                   versions=list(tools.SCHEMA_VERSIONS)))
+        elif unchecked[i]:
+            hint = '; mark the block skip="schema,server: REASON"' if snippet.origin is None else ""
+            outcomes.append(Outcome("schema", "unchecked", "; ".join(unchecked[i]) + hint))
+        elif notes := _deprecations(snippet):
+            outcomes.append(Outcome("schema", "warn", notes, versions=list(tools.SCHEMA_VERSIONS)))
         else:
             outcomes.append(passed("schema", list(tools.SCHEMA_VERSIONS)))
     return outcomes
+
+
+def _deprecations(snippet: Snippet) -> str:
+    """Deprecated APIs the snippet uses that the versions of the matrix still serve: a note, not a failure."""
+    notes: dict[str, list[str]] = {}
+    for doc in snippet.documents:
+        for version in tools.SCHEMA_VERSIONS:
+            note = lifecycle.deprecated_in(str(doc.get("apiVersion") or ""), str(doc.get("kind") or ""), version)
+            if note:
+                notes.setdefault(note, []).append(f"v{version}")
+    return "; ".join(f"{', '.join(versions)}: {note}" for note, versions in notes.items())
 
 
 def _third_party(api_version: str) -> bool:
     """An API group Kubernetes does not serve itself (monitoring.coreos.com), as opposed to a typo in one it does."""
     group = api_version.rsplit("/", 1)[0] if "/" in api_version else ""
     return "." in group and not group.endswith(".k8s.io")
+
+
+# Files that Kubernetes components and clients read (or write) but no API server serves: their kinds have no
+# schema, and creating them fails. The groups are those of the Kubernetes modules' register.go files that
+# k8s.io/api does not hold (a gomod test proves none is missing), plus kustomize's; "v1 Config" is a kubeconfig.
+NOT_SERVED = {
+    "v1 Config": "read by kubectl and other clients (a kubeconfig)",
+    "kustomize.config.k8s.io": "read by kustomize (kubectl kustomize, kubectl apply -k)",
+    "kubeadm.k8s.io": "read by kubeadm",
+    "output.kubeadm.k8s.io": "printed by kubeadm",
+    "kubelet.config.k8s.io": "read by the kubelet",
+    "credentialprovider.kubelet.k8s.io": "exchanged by the kubelet and its image credential provider plugins",
+    "kubeproxy.config.k8s.io": "read by kube-proxy",
+    "kubescheduler.config.k8s.io": "read by kube-scheduler",
+    "kubecontrollermanager.config.k8s.io": "read by kube-controller-manager",
+    "controllermanager.config.k8s.io": "read by the controller managers",
+    "cloudcontrollermanager.config.k8s.io": "read by cloud-controller-manager",
+    "apiserver.config.k8s.io": "read by kube-apiserver from a file at start-up",
+    "apiserver.k8s.io": "read by kube-apiserver from a file at start-up",
+    "audit.k8s.io Policy": "read by kube-apiserver (its audit policy)",
+    "audit.k8s.io": "written by kube-apiserver (audit events)",
+    "pod-security.admission.config.k8s.io": "read by kube-apiserver's PodSecurity admission plugin",
+    "eventratelimit.admission.k8s.io": "read by kube-apiserver's EventRateLimit admission plugin",
+    "podtolerationrestriction.admission.k8s.io": "read by kube-apiserver's PodTolerationRestriction admission plugin",
+    "resourcequota.admission.k8s.io": "read by kube-apiserver's ResourceQuota admission plugin",
+    "abac.authorization.kubernetes.io": "read by kube-apiserver (ABAC authorization)",
+    "client.authentication.k8s.io": "exchanged by kubectl (client-go) and its credential plugins",
+    "config.k8s.io": "printed by a component's /statusz or /flagz endpoint",
+    "kubectl.config.k8s.io": "read by kubectl (a kuberc preferences file)",
+    "metadata.resource.k8s.io": "written by a DRA driver into a container (device metadata)",
+    "meta.k8s.io": "returned by the API server (a Table or PartialObjectMetadata view)",
+}
+
+
+def not_served(api_version: str, kind: str) -> str | None:
+    """Why a kind is checked at neither schema nor server, when it is a file a program reads, not an API object."""
+    group = api_version.rpartition("/")[0]
+    reader = NOT_SERVED.get(f"{api_version} {kind}") or NOT_SERVED.get(f"{group} {kind}") or (NOT_SERVED.get(group) if group else None)
+    return f"a {kind} file is {reader}, not served by the API server" if reader else None
 
 
 # ---------------------------------------------------------------- kubectl
@@ -335,7 +417,9 @@ def _kubectl_one(argv: list[str]) -> str | None:
     First pass: `--help` before any `--`, so cobra parses every flag and subcommand and then runs nothing.
     Second pass: the command itself against a kubeconfig whose server refuses connections, in a scratch
     HOME, so argument checks that kubectl makes before calling the server (unexpected arguments, removed
-    forms) are judged too; connection errors there are expected and ignored.
+    forms) are judged too; connection errors there are expected and ignored. A dead proxy stops `-f URL`
+    from leaving the machine, so nothing is left to wait for: a pass that does not end in time is a failure
+    (a usage error it would have printed could otherwise go unseen).
     """
     args = list(argv)
     at = args.index("--") if "--" in args else len(args)
@@ -343,7 +427,8 @@ def _kubectl_one(argv: list[str]) -> str | None:
     with tempfile.TemporaryDirectory() as home:
         config = Path(home) / "config"
         config.write_text(DEAD_SERVER_KUBECONFIG)
-        env = {"PATH": os.environ["PATH"], "HOME": home, "KUBECONFIG": str(config), "KUBECTL_PLUGINS_PATH": os.devnull}
+        env = {"PATH": os.environ["PATH"], "HOME": home, "KUBECONFIG": str(config), "KUBECTL_PLUGINS_PATH": os.devnull,
+               "HTTPS_PROXY": "http://127.0.0.1:1", "HTTP_PROXY": "http://127.0.0.1:1"}  # loopback is never proxied
         passes = [args[:at] + ["--help"] + args[at:]]
         if not LONG_RUNNING & set(a for a in args[:at] if not a.startswith("-")):
             passes.append(args)
@@ -354,7 +439,7 @@ def _kubectl_one(argv: list[str]) -> str | None:
             except subprocess.TimeoutExpired:
                 if command is passes[0]:
                     return f"kubectl did not answer `--help` within {KUBECTL_TIMEOUT}s"
-                continue  # the second pass may wait for the refused server; the first pass judged the flags
+                return f"kubectl did not finish within {KUBECTL_TIMEOUT}s with no server to wait for"
             error = USAGE_ERROR.search(result.stderr)
             if result.returncode and (error or command is passes[0]):
                 return (error.group(0) if error else result.stderr.strip().splitlines()[0]).removeprefix("error: ")
@@ -373,7 +458,7 @@ def _kubectl(snippet: Snippet) -> Outcome:
 
 # ---------------------------------------------------------------- server
 
-def _server_group(group: list[Snippet]) -> list[Outcome]:
+def _server_group(group: list[Snippet], crds_elsewhere: list[Snippet]) -> list[Outcome]:
     """The manifests of one file or page, created in order on the API server in a throwaway namespace, as a
     reader would apply them: earlier objects (namespaces, service accounts, CRDs) exist for later ones, and
     allocations (node ports) really happen. An object defined again later replaces the earlier one."""
@@ -385,6 +470,8 @@ def _server_group(group: list[Snippet]) -> list[Outcome]:
     try:
         for crd in [s for s in group if any(d.get("kind") == "CustomResourceDefinition" for d in _documents(s))]:
             scope.create(crd)  # custom resources of the page need their definitions first
+        for crd in crds_elsewhere:
+            scope.create(crd)
         for snippet in group:
             error = scope.create(snippet)
             outcomes.append(failed("server", error, versions=versions) if error else passed("server", versions))
@@ -394,7 +481,17 @@ def _server_group(group: list[Snippet]) -> list[Outcome]:
 
 
 def _server(snippets: list[Snippet], batch: Batch) -> list[Outcome]:
-    return _server_group(snippets)
+    """One file's or page's objects; the CRDs of its custom resources that other files of the input define are
+    created in its scope first, as a reader applies a chart's CRDs before its resources."""
+    used = {(str(d.get("apiVersion") or "").rpartition("/")[0], d.get("kind")) for s in snippets for d in s.documents}
+    needed = {}
+    for crd in _input_crds([s for s in batch.sound if s.source != snippets[0].source]):
+        spec = crd.get("spec") or {}
+        if (spec.get("group"), (spec.get("names") or {}).get("kind")) in used:
+            needed.setdefault((crd.get("metadata") or {}).get("name"), crd)
+    elsewhere = [Snippet(page="crd", line=0, lang="json", id=f"crd-{n}", code=json.dumps(crd, default=str))
+                 for n, crd in enumerate(needed.values())]
+    return _server_group(snippets, elsewhere)
 
 
 # ---------------------------------------------------------------- run
@@ -441,7 +538,7 @@ def _schema_fingerprint() -> str:
     import kubernetes_validate.version
 
     return (f"kubeconform {tools.KUBECONFORM_VERSION} {tools.SCHEMA_VERSIONS} {kubernetes_validate.version.__version__} "
-            f"{tools.GATEWAY_API}")
+            f"{tools.CRD_MODULES}")
 
 
 def _server_fingerprint() -> str:
@@ -461,7 +558,8 @@ LADDER = (
          context=lambda sound: json.dumps(_input_crds(sound), sort_keys=True, default=str)),
     Rung("kubectl", lambda s: s.lang in SHELL_LANGS and bool(kubectl_command_lines(s.script)),
          lambda: f"kubectl v{tools.KUBERNETES_VERSION}", _each(_kubectl), "snippet"),
-    Rung("server", _checkable_manifest, _server_fingerprint, _server, "source"),
+    Rung("server", _checkable_manifest, _server_fingerprint, _server, "source",
+         context=lambda sound: json.dumps(_input_crds(sound), sort_keys=True, default=str)),
     Rung("run", lambda s: s.lang in SHELL_LANGS and (s.run or bool(runner.generating_commands(s))),
          lambda: "", _run, "source", cached=False),
 )
@@ -489,29 +587,42 @@ def _cache_path(rung: Rung, snippets: list[Snippet], context: str) -> Path:
     return cache_root() / rung.name / f"{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()}.json"
 
 
-def _cached(path: Path, count: int) -> list[Outcome] | None:
+def _cached(path: Path, count: int, rungs: set[str]) -> list[Outcome] | None:
     """An unreadable entry, or one of another shape, is a miss."""
     try:
         found = [Outcome(**item) for item in json.loads(path.read_text())]
     except Exception:  # noqa: BLE001 - any broken entry is simply recomputed
         return None
-    return found if len(found) == count and all(o.status in {"pass", "fail", "blocked", "unchecked"} for o in found) else None
+    return found if len(found) == count and all(o.status in STATUSES and o.rung in rungs for o in found) else None
 
 
 def _store(path: Path, outcomes: list[Outcome]) -> None:
     store_bytes(path, json.dumps([dataclasses.asdict(o) for o in outcomes]).encode())
 
 
+_unwritable: list[str] = []  # the cache roots already warned about
+
+
 def store_bytes(path: Path, data: bytes, keep: int | None = None) -> None:
     """Write atomically (writers in threads and processes); with keep, only the newest KEEP files of the folder
-    stay, for caches of whole states that would otherwise pile up."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if keep:
-        for old in sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime)[:-keep]:
-            old.unlink(missing_ok=True)
+    stay, for caches of whole states that would otherwise pile up. A cache that cannot be written (its folder
+    is a file, or read-only) is said once, and the run goes on without it: a cache never fails a check."""
     temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if keep:
+            for old in sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime)[:-keep]:
+                old.unlink(missing_ok=True)
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        root = str(cache_root())
+        if root not in _unwritable:
+            _unwritable.append(root)
+            print(f"warning: cannot write the check cache {root} ({err.strerror or err}): checking without a cache",
+                  file=sys.stderr)
 
 
 def _wants(snippet: Snippet, rung: str, outcomes: list[Outcome]) -> bool:
@@ -534,17 +645,32 @@ def run_ladder(snippets: list[Snippet], rungs: tuple[str, ...] = RUNG_NAMES, use
         state = json.dumps([[rung.name, _fingerprint(rung)] for rung in requested]
                            + [[s.page, s.line, s.lang, s.id, s.code, s.title, s.skipped, s.expect_fail, s.run, s.origin,
                                s.error, s.unchecked, s.whole_file] for s in snippets], sort_keys=True)
-        memo = cache_root() / "ladder" / f"{hashlib.sha256(state.encode()).hexdigest()}.json"
-        try:
-            stored = json.loads(memo.read_text())
-            return {i: [Outcome(**item) for item in stored[i]] for i in range(len(snippets))}
-        except Exception:  # noqa: BLE001 - missing or unreadable: run the ladder
-            pass
+        state = hashlib.sha256(state.encode()).hexdigest()
+        memo = cache_root() / "ladder" / f"{state}.json"
+        found = _read_memo(memo, state, len(snippets), {rung.name for rung in requested})
+        if found is not None:
+            return found
     outcomes = _climb(snippets, rungs, use_cache)
     if memo and all(o.status != "blocked" for found in outcomes.values() for o in found):
-        store_bytes(memo, json.dumps([[dataclasses.asdict(o) for o in outcomes[i]]
-                                      for i in range(len(snippets))]).encode(), keep=8)
+        store_bytes(memo, json.dumps({"format": MEMO_FORMAT, "state": state, "outcomes": [
+            [dataclasses.asdict(o) for o in outcomes[i]] for i in range(len(snippets))]}).encode(), keep=8)
     return outcomes
+
+
+MEMO_FORMAT = "handbook-ladder-1"
+
+
+def _read_memo(path: Path, state: str, count: int, rungs: set[str]) -> dict[int, list[Outcome]] | None:
+    """The whole run's outcomes, or None (a miss) unless the file names this format and state and holds one list
+    per snippet of outcomes with a requested rung and a known status: a stray or hand-edited file is never a pass."""
+    try:
+        stored = json.loads(path.read_text())
+        if stored["format"] != MEMO_FORMAT or stored["state"] != state or len(stored["outcomes"]) != count:
+            return None
+        found = {i: [Outcome(**item) for item in items] for i, items in enumerate(stored["outcomes"])}
+    except Exception:  # noqa: BLE001 - missing, unreadable or of another shape: run the ladder
+        return None
+    return found if all(o.status in STATUSES and o.rung in rungs for outs in found.values() for o in outs) else None
 
 
 def _climb(snippets: list[Snippet], rungs: tuple[str, ...], use_cache: bool) -> dict[int, list[Outcome]]:
@@ -568,7 +694,7 @@ def _climb(snippets: list[Snippet], rungs: tuple[str, ...], use_cache: bool) -> 
         fresh, context = [], hashlib.sha256(context.encode()).hexdigest() if context else ""
         for batch in batches:
             path = _cache_path(rung, [snippets[i] for i in batch], context) if rung.cached else None
-            hit = _cached(path, len(batch)) if use_cache and path else None
+            hit = _cached(path, len(batch), {rung.name}) if use_cache and path else None
             if hit:
                 for i, outcome in zip(batch, hit):
                     outcomes[i].append(outcome)

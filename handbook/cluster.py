@@ -333,7 +333,10 @@ class Scope:
                 self.owned.append((name, meta.get("namespace") or None))
                 if item.get("kind") == "CustomResourceDefinition":
                     self._kubectl("wait", "--for=condition=Established", name, "--timeout=30s")
-        error = result.stderr.replace(str(path), snippet.file).strip() if result.returncode else None
+        error = None
+        if result.returncode:  # one line, naming the user's file rather than the scope's copy
+            shown = snippet.source if snippet.whole_file else snippet.location
+            error = "; ".join(line.strip() for line in result.stderr.replace(str(path), shown).splitlines() if line.strip())
         self.results[id(snippet)] = error
         return error
 
@@ -390,8 +393,8 @@ def etcd_client_env() -> dict[str, str]:
 
 
 def install_crds() -> None:
-    """The Gateway API's standard CRDs, from their published Go module, as a cluster with a Gateway controller has them."""
-    files = [arg for path in tools.gateway_api_crds() for arg in ("-f", str(path))]
+    """The CRDs of tools.installed_crd_files(), so that manifests of those kinds reach the server rung."""
+    files = [arg for path in tools.installed_crd_files() for arg in ("-f", str(path))]
     kubectl("apply", "--server-side", "--force-conflicts", *files)
     from .checks import installed_crds
 

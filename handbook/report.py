@@ -21,9 +21,10 @@ def summary(results: list[Result], strict: bool = False) -> dict:
 
 
 def text(results: list[Result], strict: bool = False) -> str:
-    """Problems first, then what could not run because of them and what was not checked: one line each."""
+    """Problems first, then what could not run because of them, what was not checked, and warnings: one line each."""
     shown = problems(results, strict) + [r for r in results if r.status == "blocked"]
     shown += [r for r in results if r.status == "unchecked" and not strict]
+    shown += [r for r in results if r.status == "warning"]
     lines = []
     for result in shown:
         line = text_line(result)
@@ -45,7 +46,7 @@ def _escape(value: str, property_value: bool = False) -> str:
 def github(results: list[Result], strict: bool = False) -> str:
     """Workflow commands: GitHub shows each as an annotation on the file and line."""
     lines, failing = [], problems(results, strict)
-    for result in failing + [r for r in results if r.status in {"blocked", "unchecked"} and r not in failing]:
+    for result in failing + [r for r in results if r.status in {"blocked", "unchecked", "warning"} and r not in failing]:
         level = "error" if result in failing else "warning"
         title = f"[{result.rung}] {result.status}"
         lines.append(f"::{level} file={_escape(result.file, True)},line={result.line or 1},title={_escape(title, True)}::"
@@ -54,10 +55,10 @@ def github(results: list[Result], strict: bool = False) -> str:
 
 
 def markdown(results: list[Result], strict: bool = False) -> str:
-    """A job summary: the totals, then one table row per problem or blocked block."""
+    """A job summary: the totals, then one table row per problem, blocked block or warning."""
     counts = summary(results, strict)
     lines = ["## Snippet checks", "", ", ".join(f"{n} {status}" for status, n in counts["by_status"].items()), ""]
-    shown = problems(results, strict) + [r for r in results if r.status == "blocked"]
+    shown = problems(results, strict) + [r for r in results if r.status in {"blocked", "warning"}]
     if not shown:
         return "\n".join(lines + ["Every snippet behaves as its page says."]) + "\n"
     lines += ["| Where | Rung | Status | Message |", "| --- | --- | --- | --- |"]

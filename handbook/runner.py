@@ -5,6 +5,7 @@ Console transcripts are compared with what the commands print, after masking wha
 
 from __future__ import annotations
 
+import concurrent.futures
 import difflib
 import os
 import re
@@ -14,10 +15,12 @@ import signal
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from . import cluster, node, tools
 from .snippets import Snippet, command_lines, console_steps, describe_code, kubectl_command_lines, slugify
 
+T = TypeVar("T")
 PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]+")
 GENERATES = re.compile(r"^--dry-run=client$")
 
@@ -67,13 +70,36 @@ def _scratch_files(folder: Path, page_snippets: list[Snippet]) -> None:
             target.write_text(snippet.code)
 
 
-# Pages whose examples place pods on particular nodes (labels, zones, taints, drains, DaemonSets, RuntimeClass
-# scheduling) stay on the simulated nodes, and so, for now, does observability.md, whose probes would really run
-# and whose text still describes simulated pods. Every other page runs on the real node: containers really start.
+# Pages whose examples place pods on particular nodes (labels, zones, taints, drains, DaemonSets, autoscaling)
+# stay on the simulated nodes. Every other page runs on the real node: containers really start, so
+# troubleshooting.md shows real pull failures, crashes, probes and DNS, and pod-security.md real non-root and
+# seccomp-confined containers.
 SIMULATED_NODE_PAGES = {"workloads/scheduling.md", "workloads/daemonsets-statefulsets.md", "operations/maintenance.md",
-                        "workloads/autoscaling.md", "security/pod-security.md",
-                        "operations/troubleshooting.md"}
+                        "workloads/autoscaling.md"}
 STEP_TIMEOUT = 120
+LANES = 3  # pages run side by side: a page spends most of its time waiting for the cluster, not computing
+
+
+def side_by_side(pages: list[str], work: Callable[[str], T], lanes: int = LANES) -> dict[str, concurrent.futures.Future]:
+    """work(page) for every page, `lanes` pages at a time, longest-first order kept. Every page has its own
+    namespace, and its cluster-scoped objects are named after it; pages on the simulated nodes share those
+    nodes' labels, taints and capacity, so they take turns in a lane of their own. Each page's future holds its
+    result or its exception."""
+    simulated = [page for page in pages if page in SIMULATED_NODE_PAGES]
+    futures: dict[str, concurrent.futures.Future] = {page: concurrent.futures.Future() for page in simulated}
+
+    def in_turn() -> None:
+        for page in simulated:
+            try:
+                futures[page].set_result(work(page))
+            except Exception as error:  # noqa: BLE001 - handed to whoever reads the page's result
+                futures[page].set_exception(error)
+
+    with concurrent.futures.ThreadPoolExecutor(max(lanes, 1)) as pool:
+        lane = pool.submit(in_turn) if simulated else None
+        futures.update({page: pool.submit(work, page) for page in pages if page not in SIMULATED_NODE_PAGES})
+        concurrent.futures.wait([f for f in (lane, *futures.values()) if f])
+    return futures
 PAGE_NAMESPACE = "HANDBOOK_PAGE_NAMESPACE"  # in a step's environment: the namespace the page runs in
 UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
 REWRITES: dict[str, dict[int, str]] = {}  # page -> fence line -> new console text, written once the page has run

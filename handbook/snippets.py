@@ -441,13 +441,19 @@ def extract_all(docs: Path = DOCS) -> list[Snippet]:
     texts = [(path.relative_to(docs).as_posix(), path.read_text(encoding="utf-8")) for path in pages(docs)]
     key = hashlib.sha256((engine_fingerprint() + json.dumps(texts)).encode()).hexdigest()
     memo = cache_root() / "extracted" / f"{key}.pickle"
-    try:
-        return pickle.loads(memo.read_bytes())
-    except Exception:  # noqa: BLE001 - missing, unreadable or from older code: extract again
+    try:  # the file must name this state and hold snippets: a stray file of another shape is a miss
+        marker, stored_key, stored = pickle.loads(memo.read_bytes())
+        if marker == EXTRACTED_FORMAT and stored_key == key and all(isinstance(s, Snippet) for s in stored):
+            return stored
+    except Exception:  # noqa: BLE001 - missing, unreadable, of another shape or from older code: extract again
         pass
     found = [snippet for page, text in texts for snippet in extract_page(text, page)]
-    store_bytes(memo, pickle.dumps(found), keep=8)  # a few recent states: checkouts and test folders side by side
+    # A few recent states: checkouts and test folders side by side.
+    store_bytes(memo, pickle.dumps((EXTRACTED_FORMAT, key, found)), keep=8)
     return found
+
+
+EXTRACTED_FORMAT = "handbook-extracted-1"
 
 
 def render_tree(snippets: list[Snippet]) -> dict[str, str]:

@@ -18,6 +18,8 @@ KWOK_VERSION = "v0.7.0"
 ACTIONLINT_VERSION = "v1.7.12"
 HELM_VERSION = "v4.3.1"
 GATEWAY_API = "sigs.k8s.io/gateway-api@v1.6.3"  # the Gateway API CRDs the local cluster installs
+VPA = "k8s.io/autoscaler/vertical-pod-autoscaler@v1.8.1"  # and the VerticalPodAutoscaler CRDs (no VPA controller)
+CRD_MODULES = f"{GATEWAY_API} {VPA}"
 # Schema matrix: the newest three minors and one older, all shipped offline in the kubernetes-validate wheel.
 SCHEMA_VERSIONS = ("1.37.0", "1.36.0", "1.35.0", "1.30.0")
 
@@ -69,8 +71,11 @@ def go_module(module: str) -> Path:
     return Path(info["Dir"])
 
 
-def gateway_api_crds() -> list[Path]:
-    return sorted((go_module(GATEWAY_API) / "config" / "crd" / "standard").glob("gateway.networking.k8s.io_*.yaml"))
+def installed_crd_files() -> list[Path]:
+    """The CRD files the check cluster installs, from their published Go modules: the Gateway API's standard
+    channel (as a cluster with a Gateway controller has them) and the VerticalPodAutoscaler's."""
+    gateway = sorted((go_module(GATEWAY_API) / "config" / "crd" / "standard").glob("gateway.networking.k8s.io_*.yaml"))
+    return gateway + [go_module(VPA) / "deploy" / "vpa-v1-crd-gen.yaml"]
 
 
 def path_dir() -> Path:

@@ -31,7 +31,7 @@ RUNG_LABELS = {
     "lint": "lint",
     "schema": "schema v" + ", v".join(v.rsplit(".", 1)[0] for v in sorted(SCHEMA_VERSIONS, key=lambda v: tuple(map(int, v.split("."))))),
     "kubectl": "kubectl flags",
-    "server": f"API server dry-run v{KUBERNETES_VERSION.rsplit('.', 1)[0]}",
+    "server": f"created on API server v{KUBERNETES_VERSION.rsplit('.', 1)[0]}",
     "run": "runs on a cluster",
 }
 _by_page: dict[str, list[extraction.Snippet]] = {}
@@ -119,9 +119,8 @@ def _status_line(snippet: extraction.Snippet, page_url: str) -> str:
     elif snippet.checks:
         parts.append(icon("ok", "snippet-ok") + " **Checked:** " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
     reasons = defaultdict(list)
-    for rung, reason in snippet.skipped.items():
-        if rung in snippet.applicable or not snippet.applicable:
-            reasons[reason].append(rung)
+    for rung, reason in snippet.skipped.items():  # every reason an author wrote, even for a rung that cannot apply
+        reasons[reason].append(rung)
     for reason, rungs in reasons.items():
         label = "not checked" if not snippet.checks else "not checked by " + ", ".join(RUNG_LABELS[r] for r in rungs)
         parts.append(f"{icon('skip', 'snippet-skip')} {label}: {html.escape(reason)}")
@@ -188,14 +187,39 @@ def on_page_markdown(markdown, page, config, files):
     return "\n".join(out)
 
 
+# A code block followed by its list of notes: the markers `# (N)!` become numbered links to the notes, drawn here
+# once at build time instead of by Material's annotation script on every page load (~500 ms of a phone's main
+# thread on the Services page), and the notes stay visible in print and without JavaScript.
+_NOTED_BLOCK = re.compile(r'(<div class="[^"]*highlight[^"]*">(?:(?!</div>).)*?</code></pre></div>\s*)<ol>(.*?)</ol>', re.S)
+_CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
+
+
+def on_page_content(html_text, page, config, files):
+    count = 0
+
+    def render(match: re.Match) -> str:
+        nonlocal count
+        block, notes = match.groups()
+        if not _CODE_MARKER.search(block):
+            return match.group(0)
+        count += 1
+        block = _CODE_MARKER.sub(lambda m: f'<a class="hb-note" href="#note-{count}-{m[1]}" '
+                                           f'aria-label="Note {m[1]}">{m[1]}</a>', block)
+        items = iter(range(1, notes.count("<li>") + 1))
+        notes = re.sub(r"<li>", lambda _: f'<li id="note-{count}-{next(items)}">', notes)
+        return f'{block}<ol class="hb-notes">{notes}</ol>'
+
+    return _NOTED_BLOCK.sub(render, html_text)
+
+
 def _practice_line(task: practice.Task, page: str) -> str:
     how = posixpath.relpath("practice.md", posixpath.dirname(page))
     if task.ungraded:
         return (f"{icon('ungraded')} Not graded: {html.escape(task.ungraded)} "
                 f"(about {task.minutes} min)\n{{ .practice-line #practice-{task.id} }}")
     return (f"{icon('graded')} [Graded on your cluster]({how}) (about {task.minutes} min): "
-            f"`python -m handbook practice start {task.id}`, then "
-            f"`python -m handbook practice check {task.id}`\n{{ .practice-line #practice-{task.id} }}")
+            f"`.venv/bin/python -m handbook practice start {task.id}`, then "
+            f"`.venv/bin/python -m handbook practice check {task.id}`\n{{ .practice-line #practice-{task.id} }}")
 
 
 def library_page(found: list[extraction.Snippet], url: str) -> str:

@@ -17,8 +17,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-# The tests keep a check cache of their own: results a developer's earlier runs cached never stand in for a check.
-os.environ["HANDBOOK_CHECK_CACHE"] = tempfile.mkdtemp(prefix="handbook-test-cache-")
+# The tests keep a check cache of their own, one per session: results a developer's earlier runs cached never
+# stand in for a check. It is removed when the session ends (pytest_unconfigure).
+TEST_CACHE = tempfile.mkdtemp(prefix="handbook-test-cache-")
+os.environ["HANDBOOK_CHECK_CACHE"] = TEST_CACHE
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(TEST_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -216,9 +216,9 @@ def test_copy_button_copies_the_manifest(new_context, site_url):
     problems = watch(page)
     open_page(page, "workloads/pods/")
 
-    def shown_code(block) -> str:   # what the reader sees, without Material's code-annotation markers
+    def shown_code(block) -> str:   # what the reader sees, without the code-note badges
         return block.locator("code").first.evaluate(
-            "code => { const copy = code.cloneNode(true); copy.querySelectorAll('.md-annotation').forEach(a => a.remove());"
+            "code => { const copy = code.cloneNode(true); copy.querySelectorAll('.hb-note').forEach(a => a.remove());"
             " return copy.textContent; }")
 
     block = None

@@ -169,6 +169,20 @@ def test_pages_show_snippet_results_and_hide_annotations(built_site):
             html.parent.name == "checks", f"{html}: annotation text leaked"
 
 
+def test_code_notes_are_drawn_at_build_time(built_site):
+    """Every `# (N)!` marker of the pages becomes a badge linking to its note under the block; none is left raw."""
+    markers = sum(len(re.findall(r"#\s*\(\d+\)!", p.read_text(encoding="utf-8"))) for p in (REPO / "docs").rglob("*.md"))
+    badges = 0
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"#\s*\(\d+\)!", text), f"{page}: a code-note marker was left raw"
+        notes = set(re.findall(r'<li id="(note-\d+-\d+)"', text))
+        for target in re.findall(r'<a class="hb-note" href="#(note-\d+-\d+)"', text):
+            assert target in notes, f"{page}: badge #{target} has no note"
+            badges += 1
+    assert badges == markers > 200
+
+
 def test_snippet_library_lists_every_manifest(built_site):
     from handbook.snippets import extract_all
 

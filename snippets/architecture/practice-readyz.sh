@@ -1,1 +1,2 @@
-kubectl get --raw='/readyz?verbose' | grep -i etcd
+$ kubectl get --raw='/readyz/etcd'
+ok

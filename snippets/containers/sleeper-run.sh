@@ -1,2 +1,3 @@
-kubectl run sleeper --image=busybox:1.36 --command -- sleep 3600
-kubectl get pod sleeper -o jsonpath='{.spec.containers[0].command}{"\n"}'
+kubectl apply -f sleeper-pod.yaml
+kubectl wait --for=condition=Ready pod/sleeper --timeout=60s
+kubectl exec sleeper -- cat /proc/1/cmdline | tr '\0' ' '; echo

@@ -1,2 +1,2 @@
-kubectl get nodes \
-  -o custom-columns='NAME:.metadata.name,KUBELET:.status.nodeInfo.kubeletVersion'
+kubectl get nodes -o jsonpath='{range .items[*]}--from-literal={.metadata.name}={.status.nodeInfo.kubeletVersion}{"\n"}{end}' \
+  | xargs kubectl create configmap kubelet-versions

@@ -5,5 +5,3 @@ kubectl rollout status deployment/shop --timeout=120s
 kubectl rollout history deployment/shop
 kubectl rollout undo deployment/shop
 kubectl rollout status deployment/shop --timeout=120s
-kubectl get replicasets -l app=shop
-kubectl get deployment shop -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'

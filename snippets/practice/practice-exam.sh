@@ -1,3 +1,3 @@
-python -m handbook practice exam --exam ckad --minutes 60
-python -m handbook practice exam --status     # the time left and the tasks
-python -m handbook practice exam --grade      # grade everything now: a score per domain and what to re-read
+.venv/bin/python -m handbook practice exam --exam ckad --minutes 60
+.venv/bin/python -m handbook practice exam --status     # the time left ("time is up" after the end) and the tasks
+.venv/bin/python -m handbook practice exam --grade      # a score per domain and the sections to re-read

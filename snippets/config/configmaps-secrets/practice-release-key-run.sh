@@ -1,2 +1,4 @@
-kubectl apply -f release-key.yaml
-kubectl get secret release-key -o jsonpath='{.immutable}{"\n"}'
+$ kubectl apply -f release-key.yaml
+secret/release-key created
+$ kubectl get secret release-key -o jsonpath='{.immutable} {.data.key}'
+true YWJjMTIz

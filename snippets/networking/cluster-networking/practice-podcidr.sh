@@ -1,2 +1,3 @@
-kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name}{" "}{.spec.podCIDR}{"\n"}{end}'
+kubectl get nodes -o jsonpath='{range .items[*]}--from-literal={.metadata.name}={.spec.podCIDR}{"\n"}{end}' \
+  | xargs kubectl create configmap pod-cidrs
 kubectl get pods -A -o custom-columns='NODE:.spec.nodeName,POD_IP:.status.podIP'

@@ -1,1 +1,4 @@
-echo spec.preemptionPolicy > answer.txt
+$ echo spec.preemptionPolicy > answer.txt
+$ kubectl explain "pod.$(cat answer.txt)" | grep -E '^(KIND|FIELD):'
+KIND:       Pod
+FIELD: preemptionPolicy <string>

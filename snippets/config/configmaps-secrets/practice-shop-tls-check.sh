@@ -1,0 +1,2 @@
+$ kubectl get secret shop-tls -o jsonpath='{.type}'
+kubernetes.io/tls

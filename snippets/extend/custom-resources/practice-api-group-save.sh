@@ -1,1 +1,0 @@
-kubectl api-resources --api-group=stable.example.com > stable-types.txt

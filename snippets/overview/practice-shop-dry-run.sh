@@ -1,1 +1,0 @@
-kubectl apply -f shop-deployment.yaml --dry-run=server

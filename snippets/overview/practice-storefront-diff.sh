@@ -1,0 +1,1 @@
+kubectl diff -f storefront.yaml
