@@ -209,7 +209,10 @@ def on_page_content(html_text, page, config, files):
         notes = re.sub(r"<li>", lambda _: f'<li id="note-{count}-{next(items)}">', notes)
         return f'{block}<ol class="hb-notes">{notes}</ol>'
 
-    return _NOTED_BLOCK.sub(render, html_text)
+    # Material makes a code block that scrolls sideways focusable when it sets the block up, which content.lazy
+    # defers until the block is on screen: every block is focusable from the start, so keyboard readers reach
+    # them all, and Material drops the tab stop of a block that turns out not to scroll.
+    return _NOTED_BLOCK.sub(render, html_text).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
 
 
 def _practice_line(task: practice.Task, page: str) -> str:

@@ -1,2 +1,3 @@
-$ kubectl get pod nvme-pod -o jsonpath='{.spec.nodeSelector.disktype} {.status.conditions[?(@.type=="PodScheduled")].status}{"\n"}'
-ssd True
+$ kubectl get pod nvme-pod
+NAME       READY   STATUS    RESTARTS   AGE
+nvme-pod   1/1     Running   0          5s

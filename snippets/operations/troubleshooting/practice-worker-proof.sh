@@ -1,2 +1,5 @@
-$ kubectl get deployment worker -o jsonpath='{.spec.template.spec.containers[0].env[?(@.name=="QUEUE_URL")].value}{"\n"}'
+$ kubectl exec deployment/worker -- printenv QUEUE_URL
 redis://queue:6379
+$ kubectl get deployment worker
+NAME     READY   UP-TO-DATE   AVAILABLE   AGE
+worker   1/1     1            1           30s

@@ -1,7 +1,6 @@
+$ kubectl exec dnstest -- nslookup -type=a kubernetes.default.svc.cluster.local
 Server:    10.96.0.10
 Address:   10.96.0.10:53
 
 Name:   kubernetes.default.svc.cluster.local
 Address: 10.96.0.1
-
-pod "dnstest" deleted from default namespace

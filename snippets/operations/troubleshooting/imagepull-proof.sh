@@ -1,0 +1,3 @@
+$ kubectl get deployment web
+NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+web    1/1     1            1           30s

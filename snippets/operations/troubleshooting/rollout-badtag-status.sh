@@ -1,0 +1,3 @@
+$ kubectl rollout status deployment/orders --timeout=30s
+Waiting for deployment "orders" rollout to finish: 1 out of 2 new replicas have been updated...
+error: timed out waiting for the condition
