@@ -190,29 +190,29 @@ def on_page_markdown(markdown, page, config, files):
 # A code block followed by its list of notes: the markers `# (N)!` become numbered links to the notes, drawn here
 # once at build time instead of by Material's annotation script on every page load (~500 ms of a phone's main
 # thread on the Services page), and the notes stay visible in print and without JavaScript.
-_NOTED_BLOCK = re.compile(r'(<div class="[^"]*highlight[^"]*">(?:(?!</div>).)*?</code></pre></div>\s*)<ol>(.*?)</ol>', re.S)
+_BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
 
 
 def on_page_content(html_text, page, config, files):
-    count = 0
-
-    def render(match: re.Match) -> str:
-        nonlocal count
-        block, notes = match.groups()
-        if not _CODE_MARKER.search(block):
-            return match.group(0)
+    out, done, count = [], 0, 0
+    for end in _BLOCK_THEN_LIST.finditer(html_text):
+        start = html_text.rfind("<pre>", done, end.start())
+        if start < 0 or not _CODE_MARKER.search(html_text, start, end.start()):
+            continue
         count += 1
-        block = _CODE_MARKER.sub(lambda m: f'<a class="hb-note" href="#note-{count}-{m[1]}" '
-                                           f'aria-label="Note {m[1]}">{m[1]}</a>', block)
-        items = iter(range(1, notes.count("<li>") + 1))
-        notes = re.sub(r"<li>", lambda _: f'<li id="note-{count}-{next(items)}">', notes)
-        return f'{block}<ol class="hb-notes">{notes}</ol>'
-
+        notes_end = html_text.index("</ol>", end.end())
+        block = _CODE_MARKER.sub(lambda m: f'<a class="hb-note" href="#note-{count}-{m[1]}" aria-label="Note {m[1]}">{m[1]}</a>',
+                                 html_text[start:end.start()])
+        items = iter(range(1, 1000))
+        notes = re.sub(r"<li>", lambda _: f'<li id="note-{count}-{next(items)}">', html_text[end.end():notes_end])
+        out += [html_text[done:start], block, end.group(0)[:-len("<ol>")], '<ol class="hb-notes">', notes]
+        done = notes_end
+    out.append(html_text[done:])
     # Material makes a code block that scrolls sideways focusable when it sets the block up, which content.lazy
     # defers until the block is on screen: every block is focusable from the start, so keyboard readers reach
     # them all, and Material drops the tab stop of a block that turns out not to scroll.
-    return _NOTED_BLOCK.sub(render, html_text).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
+    return "".join(out).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
 
 
 def _practice_line(task: practice.Task, page: str) -> str:
