@@ -95,10 +95,10 @@ def side_by_side(pages: list[str], work: Callable[[str], T], lanes: int = LANES)
             except Exception as error:  # noqa: BLE001 - handed to whoever reads the page's result
                 futures[page].set_exception(error)
 
-    with concurrent.futures.ThreadPoolExecutor(max(lanes, 1)) as pool:
-        lane = pool.submit(in_turn) if simulated else None
+    with concurrent.futures.ThreadPoolExecutor(max(lanes, 1)) as pool:  # leaving it waits for every page
+        if simulated:
+            pool.submit(in_turn)
         futures.update({page: pool.submit(work, page) for page in pages if page not in SIMULATED_NODE_PAGES})
-        concurrent.futures.wait([f for f in (lane, *futures.values()) if f])
     return futures
 PAGE_NAMESPACE = "HANDBOOK_PAGE_NAMESPACE"  # in a step's environment: the namespace the page runs in
 UPDATE_OUTPUTS = False  # set by `check --update-outputs`: console outputs are rewritten from the cluster
