@@ -57,6 +57,7 @@ def _certificate(name: str, subject: str, ca: str | None = None, sans: str | Non
     if crt.exists():
         return
     _openssl("genrsa", "-out", str(key), "2048")
+    # kubeadm's lifetimes: a ten-year CA, one-year certificates it signs
     if ca is None:
         _openssl("req", "-x509", "-new", "-key", str(key), "-days", "3650", "-subj", subject, "-out", str(crt),
                  "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign")
@@ -69,7 +70,7 @@ def _certificate(name: str, subject: str, ca: str | None = None, sans: str | Non
         lines.append(f"subjectAltName={sans}")
     ext.write_text("\n".join(lines) + "\n")
     _openssl("x509", "-req", "-in", str(csr), "-CA", str(PKI / f"{ca}.crt"), "-CAkey", str(PKI / f"{ca}.key"),
-             "-CAcreateserial", "-days", "3650", "-extfile", str(ext), "-out", str(crt))
+             "-CAcreateserial", "-days", "365", "-extfile", str(ext), "-out", str(crt))
 
 
 def _kubeconfig(path: Path, user: str) -> None:
