@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/lighthouse.py [--runs 3] [--pages / workloads/pods/ ...] [--presets desktop mobile]
     (default: every page of the nav, medians of 3 runs)
-                                              [--no-gzip]
+                                              [--no-gzip] [--baseline REV]
 
 1. Builds the site with `mkdocs build --strict` into a temporary folder, with SITE_URL set to the address it is
    then served on (127.0.0.1, a free port), so canonical links and the sitemap point at the served pages.
@@ -12,6 +12,10 @@
    100, 100, 100), the page's total transfer weight (audit total-byte-weight), the main metrics, and every
    audit of those categories that did not pass. With --runs N, each figure is the median of N runs (the
    performance score varies by a few points from run to run; the other categories do not).
+
+With --baseline REV (a git revision, e.g. HEAD or main), the site of that revision is built from a worktree and
+served beside the current one; each run measures the baseline page, then the current page, so both see the same
+machine load, and the table adds the baseline's performance and total blocking time and the ratio of the two TBTs.
 
 JSON reports are kept in test-results/lighthouse/.
 """
@@ -87,13 +91,27 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-def build(site: Path, site_url: str) -> None:
+def build(site: Path, site_url: str, tree: Path = REPO) -> None:
     mkdocs = [str(MKDOCS)] if MKDOCS.exists() else [sys.executable, "-m", "mkdocs"]
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([*mkdocs, "build", "--strict", "--site-dir", str(site)], cwd=REPO, env=env,
+    result = subprocess.run([*mkdocs, "build", "--strict", "--site-dir", str(site)], cwd=tree, env=env,
                             capture_output=True, text=True)
     if result.returncode:
-        sys.exit(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+        sys.exit(f"mkdocs build --strict failed in {tree}:\n{result.stdout}\n{result.stderr}")
+
+
+def worktree(revision: str, where: Path) -> Path:
+    """A checkout of a revision that shares this repository's tool and result caches."""
+    subprocess.run(["git", "worktree", "add", "--detach", str(where), revision], cwd=REPO, check=True,
+                   capture_output=True)
+    (where / ".cache").symlink_to(REPO / ".cache")
+    return where
+
+
+def serve(site: Path, compressed: bool) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = type("SiteHandler", (Handler,), {"gzip": compressed})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def lighthouse(url: str, preset: str, report: Path) -> dict:
@@ -134,6 +152,7 @@ def main() -> None:
     parser.add_argument("--presets", nargs="+", default=["desktop", "mobile"], choices=["desktop", "mobile"])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and preset; medians are shown")
     parser.add_argument("--no-gzip", action="store_true", help="serve files uncompressed")
+    parser.add_argument("--baseline", metavar="REV", help="also measure the site of this git revision, run by run")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("node_modules/.bin/lighthouse is missing: run `npm ci` (make setup-test)")
@@ -142,14 +161,16 @@ def main() -> None:
 
     REPORTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lighthouse-site-") as tmp:
-        site = Path(tmp) / "site"
-        handler = type("SiteHandler", (Handler,), {"gzip": not args.no_gzip})
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                                 functools.partial(handler, directory=str(site)))
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
-        build(site, base)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        print(f"site built and served on {base} ({'raw' if args.no_gzip else 'gzip'}); Lighthouse "
+        servers, bases = [], {}
+        for side, tree in [("current", REPO)] + ([("baseline", Path(tmp) / "baseline-tree")] if args.baseline else []):
+            server, bases[side] = serve(Path(tmp) / side, not args.no_gzip)
+            if side == "baseline":
+                worktree(args.baseline, tree)
+            build(Path(tmp) / side, bases[side], tree)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+        print(f"site built and served on {bases['current']} ({'raw' if args.no_gzip else 'gzip'})"
+              + (f", {args.baseline} on {bases['baseline']}" if args.baseline else "") + "; Lighthouse "
               + subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
               + f", {subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()}\n")
         rows, notes = [], []
@@ -157,26 +178,42 @@ def main() -> None:
             for preset in args.presets:
                 for path in args.pages:
                     name = (path.strip("/").replace("/", "-") or "home") + f"-{preset}"
-                    results = [lighthouse(base + path, preset, REPORTS / f"{name}{f'-{run}' if run else ''}.json")
-                               for run in range(args.runs)]
+                    results, baseline = [], []
+                    for run in range(args.runs):
+                        if args.baseline:
+                            baseline.append(lighthouse(bases["baseline"] + path, preset,
+                                                       REPORTS / f"{name}-baseline{f'-{run}' if run else ''}.json"))
+                        results.append(lighthouse(bases["current"] + path, preset,
+                                                  REPORTS / f"{name}{f'-{run}' if run else ''}.json"))
                     scores = {key: round(statistics.median(r["categories"][key]["score"] * 100 for r in results))
                               for key in CATEGORIES}
                     weight = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] for r in results)
                     metrics = {short: median_display(results, key) for key, short in METRICS.items()}
                     perf = sorted(round(r["categories"]["performance"]["score"] * 100) for r in results)
-                    rows.append((preset, "/" + path, scores, weight, metrics, perf))
+                    versus = ""
+                    if baseline:
+                        tbt = [statistics.median(r["audits"]["total-blocking-time"]["numericValue"] for r in side)
+                               for side in (results, baseline)]
+                        base_perf = round(statistics.median(r["categories"]["performance"]["score"] * 100 for r in baseline))
+                        versus = (f"  | baseline perf {base_perf}, TBT {tbt[1]:.0f} ms; TBT ratio "
+                                  + (f"{tbt[0] / tbt[1]:.2f}" if tbt[1] else "n/a"))
+                    rows.append((preset, "/" + path, scores, weight, metrics, perf, versus))
                     notes += [f"{preset} /{path}: {line}" for line in failing_audits(results[0])]
         finally:
-            server.shutdown()
+            for server in servers:
+                server.shutdown()
+            if args.baseline:
+                subprocess.run(["git", "worktree", "remove", "--force", str(Path(tmp) / "baseline-tree")], cwd=REPO,
+                               capture_output=True)
 
     header = f"{'preset':8} {'page':24} " + " ".join(f"{short:>5}" for short in CATEGORIES.values()) + f" {'weight':>9}  metrics"
     print(header)
     print("-" * len(header))
-    for preset, path, scores, weight, metrics, perf in rows:
+    for preset, path, scores, weight, metrics, perf, versus in rows:
         marks = " ".join(f"{scores[key]:>4}{'*' if scores[key] < AIMS[key] else ' '}" for key in CATEGORIES)
         print(f"{preset:8} {path:24} {marks} {weight / 1024:>6.0f} KiB  "
               + ", ".join(f"{short} {value}" for short, value in metrics.items())
-              + (f"  (perf runs: {', '.join(map(str, perf))})" if len(perf) > 1 else ""))
+              + (f"  (perf runs: {', '.join(map(str, perf))})" if len(perf) > 1 else "") + versus)
     print("\n* under the aim (performance >= 95; accessibility, best practices and SEO 100). Weight: total-byte-weight (transfer size).")
     if notes:
         print(f"\nAudits that did not pass{' (first run)' if args.runs > 1 else ''}:")

@@ -192,6 +192,8 @@ def on_page_markdown(markdown, page, config, files):
 # thread on the Services page), and the notes stay visible in print and without JavaScript.
 _BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
+_WHITESPACE_TOKEN = re.compile(r'<span class="w">([^<]*)</span>')
+_CODE_BLOCK = re.compile(r'<div class="highlight">(<pre><span></span><code[^>]*>)(?=(.*?)</code></pre>)', re.S)
 
 
 def on_page_content(html_text, page, config, files):
@@ -212,7 +214,13 @@ def on_page_content(html_text, page, config, files):
     # Material makes a code block that scrolls sideways focusable when it sets the block up, which content.lazy
     # defers until the block is on screen: every block is focusable from the start, so keyboard readers reach
     # them all, and Material drops the tab stop of a block that turns out not to scroll.
-    return "".join(out).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
+    html_text = "".join(out).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
+    # Whitespace tokens are not coloured: their spans were a quarter of a long page's DOM, which a phone styles
+    # and lays out before it can respond.
+    html_text = _WHITESPACE_TOKEN.sub(r"\1", html_text)
+    # Each block's line count sizes its placeholder while the browser skips it off screen (extra.css).
+    return _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[2].count(chr(10)))}">{m[1]}',
+                           html_text)
 
 
 def _practice_line(task: practice.Task, page: str) -> str:
