@@ -193,6 +193,7 @@ def on_page_markdown(markdown, page, config, files):
 _BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
 _WHITESPACE_TOKEN = re.compile(r'<span class="w">([^<]*)</span>')
+_TABLE = re.compile(r"<table>(?=(.*?)</table>)", re.S)
 _CODE_BLOCK = re.compile(r'<div class="highlight">(<pre><span></span><code[^>]*>)(?=(.*?)</code></pre>)', re.S)
 
 
@@ -218,9 +219,11 @@ def on_page_content(html_text, page, config, files):
     # Whitespace tokens are not coloured: their spans were a quarter of a long page's DOM, which a phone styles
     # and lays out before it can respond.
     html_text = _WHITESPACE_TOKEN.sub(r"\1", html_text)
-    # Each block's line count sizes its placeholder while the browser skips it off screen (extra.css).
-    return _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[2].count(chr(10)))}">{m[1]}',
-                           html_text)
+    # Each block's line count and each table's row count size their placeholders while the browser skips them off
+    # screen (extra.css).
+    html_text = _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[2].count(chr(10)))}">{m[1]}',
+                                html_text)
+    return _TABLE.sub(lambda m: f'<table style="--hb-rows:{m[1].count("<tr")}">', html_text)
 
 
 def _practice_line(task: practice.Task, page: str) -> str:

@@ -106,6 +106,12 @@ def open_page(page, path: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def render_everything(page) -> None:
+    """Lay out the blocks the site lets the browser skip while off screen (content-visibility in extra.css), so a
+    check sees every block as a reader who scrolls to it does, not a placeholder."""
+    page.add_style_tag(content="* { content-visibility: visible !important; }")
+
+
 def scheme(page) -> str:
     return page.locator("body").get_attribute("data-md-color-scheme")
 
@@ -291,6 +297,7 @@ def test_mobile_pages_do_not_scroll_sideways(new_context, nav_pages):
     wide = []
     for doc in nav_pages:
         open_page(page, page_url(doc))
+        render_everything(page)
         scroll, client = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if scroll > client:
             wide.append(f"{page_url(doc) or '/'}: scrollWidth {scroll} > {client}; widest: {page.evaluate(OVERFLOW)}")
@@ -398,6 +405,7 @@ def test_accessibility(new_context, nav_pages, color):
     for doc in nav_pages:
         open_page(page, page_url(doc))
         set_scheme(page, SCHEMES[color])
+        render_everything(page)
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
             .map(v => ({id: v.id, impact: v.impact, help: v.help,
