@@ -193,7 +193,7 @@ def on_page_markdown(markdown, page, config, files):
 _BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
 _WHITESPACE_TOKEN = re.compile(r'<span class="w">([^<]*)</span>')
-_TABLE = re.compile(r"<table>(?=(.*?)</table>)", re.S)
+_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 _CODE_BLOCK = re.compile(r'<div class="highlight">(<pre><span></span><code[^>]*>)(?=(.*?)</code></pre>)', re.S)
 
 
@@ -223,7 +223,8 @@ def on_page_content(html_text, page, config, files):
     # screen (extra.css).
     html_text = _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[2].count(chr(10)))}">{m[1]}',
                                 html_text)
-    return _TABLE.sub(lambda m: f'<table style="--hb-rows:{m[1].count("<tr")}">', html_text)
+    return _TABLE.sub(lambda m: f'<div class="hb-table" style="--hb-rows:{m[1].count("<tr")}"><table>{m[1]}</table></div>',
+                      html_text)
 
 
 def _practice_line(task: practice.Task, page: str) -> str:
