@@ -72,8 +72,9 @@ bench: setup-test
 bench-node: setup-test
 	$(PY) benchmarks/bench_node.py $(ARGS)
 
+# ARGS="--baseline main" measures the site of another revision beside this one, run by run.
 lighthouse: setup-test
-	$(PY) benchmarks/lighthouse.py
+	$(PY) benchmarks/lighthouse.py $(ARGS)
 
 clean:
 	rm -rf site .cache/checks

@@ -194,7 +194,8 @@ _BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
 _WHITESPACE_TOKEN = re.compile(r'<span class="w">([^<]*)</span>')
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
-_CODE_BLOCK = re.compile(r'<div class="highlight">(<pre><span></span><code[^>]*>)(?=(.*?)</code></pre>)', re.S)
+_CODE_BLOCK = re.compile(r'<div class="highlight">((<span class="filename">)?[^<]*(?:</span>)?<pre><span></span><code[^>]*>)'
+                         r'(?=(.*?)</code></pre>)', re.S)
 
 
 def on_page_content(html_text, page, config, files):
@@ -221,8 +222,8 @@ def on_page_content(html_text, page, config, files):
     html_text = _WHITESPACE_TOKEN.sub(r"\1", html_text)
     # Each block's line count and each table's row count size their placeholders while the browser skips them off
     # screen (extra.css).
-    html_text = _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[2].count(chr(10)))}">{m[1]}',
-                                html_text)
+    html_text = _CODE_BLOCK.sub(lambda m: f'<div class="highlight" style="--hb-lines:{max(1, m[3].count(chr(10)))}'
+                                          f'{";--hb-title:1" if m[2] else ""}">{m[1]}', html_text)
     return _TABLE.sub(lambda m: f'<div class="hb-table" style="--hb-rows:{m[1].count("<tr")}"><table>{m[1]}</table></div>',
                       html_text)
 
