@@ -1,5 +1,7 @@
 kubectl get pod report -o jsonpath='{range .status.initContainerStatuses[*]}{.name} {.restartCount} {.lastState.terminated.exitCode}{"\n"}{end}'
-# Right as the kubelet restarts fetch, the previous run's log can be gone for a moment: then read the current one.
-kubectl logs report -c fetch --previous > answer.txt || kubectl logs report -c fetch > answer.txt
+# Read while the kubelet waits before the next restart: right as it restarts fetch, the failed run's log and
+# exit code can be missing from the status for a moment.
+kubectl wait pod/report --for=jsonpath='{.status.initContainerStatuses[0].state.waiting.reason}'=CrashLoopBackOff --timeout=120s
+kubectl logs report -c fetch --previous > answer.txt
 kubectl get pod report -o jsonpath='{.status.initContainerStatuses[?(@.name=="fetch")].lastState.terminated.exitCode}{"\n"}' >> answer.txt
 cat answer.txt
