@@ -267,17 +267,28 @@ def test_palette_toggle_switches_and_persists(page):
     open_page(page, "workloads/pods/")
     assert scheme(page) == "default", "a light-mode browser starts in the light scheme"
     light_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert page_scheme(page) == "light"
     set_scheme(page, "slate")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != light_background
+    assert page_scheme(page) == "dark", "the color-scheme meta did not follow the switch to dark (overrides/main.html)"
     page.reload()
     page.wait_for_load_state("networkidle")
     assert scheme(page) == "slate", "dark scheme lost on reload"
+    assert page_scheme(page) == "dark"
     open_page(page, "")
     assert scheme(page) == "slate", "dark scheme lost on another page"
     set_scheme(page, "default")
+    assert page_scheme(page) == "light"
     page.reload()
     assert scheme(page) == "default", "light scheme lost on reload"
     assert not problems, "\n".join(problems)
+
+
+def page_scheme(page) -> str:
+    """The scheme the browser renders the page's own widgets in (scroll bars, form controls), which Material
+    keeps in a color-scheme meta: the text colour of the root, which is the browser's default for that scheme."""
+    color = page.evaluate("getComputedStyle(document.documentElement).color")
+    return {"rgb(0, 0, 0)": "light", "rgb(255, 255, 255)": "dark"}.get(color, color)
 
 
 OVERFLOW = """() => {
