@@ -43,7 +43,7 @@ import yaml
 
 from . import cluster, node, runner, tools
 from .runner import _scratch_files, _shell
-from .snippets import CODE_ANNOTATION, DOCS, HEADING, SnippetError, console_steps, extract_page, pages
+from .snippets import CODE_ANNOTATION, DOCS, HEADING, SnippetError, console_steps, extract_page, from_docs
 
 START = re.compile(r"^\s*<!--\s*practice\s*$")
 END = re.compile(r"^\s*-->\s*$")
@@ -250,9 +250,14 @@ def page_tasks(text: str, page: str) -> list[Task]:
 
 def all_tasks(docs: Path = DOCS) -> dict[str, Task]:
     """Every task of the handbook by id; ids are unique across pages, and `after` names an earlier task."""
+    return from_docs("tasks", docs, _tasks_of_pages,
+                     lambda stored: isinstance(stored, dict) and all(isinstance(t, Task) for t in stored.values()))
+
+
+def _tasks_of_pages(texts: list[tuple[str, str]]) -> dict[str, Task]:
     tasks: dict[str, Task] = {}
-    for path in pages(docs):
-        for task in page_tasks(path.read_text(encoding="utf-8"), path.relative_to(docs).as_posix()):
+    for page, text in texts:
+        for task in page_tasks(text, page):
             if task.id in tasks:
                 raise SnippetError(f"{task.location}: practice id {task.id!r} is already used at {tasks[task.id].location}")
             if task.after and (task.after not in tasks or tasks[task.after].page != task.page):

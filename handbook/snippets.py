@@ -434,26 +434,33 @@ def pages(docs: Path = DOCS) -> list[Path]:
 
 
 def extract_all(docs: Path = DOCS) -> list[Snippet]:
-    """Every block of every page. The result is kept on disk under the pages' text and this engine's source:
-    an unchanged handbook is read back in a tenth of the time (each site build and check starts here)."""
+    """Every block of every page (each site build and check starts here)."""
+    return from_docs("extracted", docs, lambda texts: [snippet for page, text in texts for snippet in extract_page(text, page)],
+                     lambda stored: isinstance(stored, list) and all(isinstance(s, Snippet) for s in stored))
+
+
+def from_docs(kind: str, docs: Path, compute, valid):
+    """What compute makes of the pages' texts [(page, text)], kept on disk under those texts and this engine's
+    source: an unchanged handbook is read back in a tenth of the time. A stored value that valid() refuses (a stray
+    file of another shape) is a miss; an error raised by compute is not stored."""
     from .checks import cache_root, engine_fingerprint, store_bytes
 
     texts = [(path.relative_to(docs).as_posix(), path.read_text(encoding="utf-8")) for path in pages(docs)]
-    key = hashlib.sha256((engine_fingerprint() + json.dumps(texts)).encode()).hexdigest()
-    memo = cache_root() / "extracted" / f"{key}.pickle"
-    try:  # the file must name this state and hold snippets: a stray file of another shape is a miss
+    key = hashlib.sha256((kind + engine_fingerprint() + json.dumps(texts)).encode()).hexdigest()
+    memo = cache_root() / kind / f"{key}.pickle"
+    try:
         marker, stored_key, stored = pickle.loads(memo.read_bytes())
-        if marker == EXTRACTED_FORMAT and stored_key == key and all(isinstance(s, Snippet) for s in stored):
+        if marker == MEMO_FORMAT and stored_key == key and valid(stored):
             return stored
-    except Exception:  # noqa: BLE001 - missing, unreadable, of another shape or from older code: extract again
+    except Exception:  # noqa: BLE001 - missing, unreadable, of another shape or from older code: compute again
         pass
-    found = [snippet for page, text in texts for snippet in extract_page(text, page)]
+    result = compute(texts)
     # A few recent states: checkouts and test folders side by side.
-    store_bytes(memo, pickle.dumps((EXTRACTED_FORMAT, key, found)), keep=8)
-    return found
+    store_bytes(memo, pickle.dumps((MEMO_FORMAT, key, result)), keep=8)
+    return result
 
 
-EXTRACTED_FORMAT = "handbook-extracted-1"
+MEMO_FORMAT = "handbook-from-docs-1"
 
 
 def render_tree(snippets: list[Snippet]) -> dict[str, str]:

@@ -358,8 +358,8 @@ def test_an_extraction_memo_of_another_shape_is_a_miss(tmp_path, monkeypatch):
     docs = corpus(tmp_path / "docs", {"p.md": "# P\n\n```yaml\na: 1\n```\n"})
     first = extraction.extract_all(docs)
     memo = next((tmp_path / "cache" / "extracted").glob("*.pickle"))
-    for other in ([1, 2], "text", {"snippets": first}, (extraction.EXTRACTED_FORMAT, "another key", first),
-                  (extraction.EXTRACTED_FORMAT, pickle.loads(memo.read_bytes())[1], ["not a snippet"])):
+    for other in ([1, 2], "text", {"snippets": first}, (extraction.MEMO_FORMAT, "another key", first),
+                  (extraction.MEMO_FORMAT, pickle.loads(memo.read_bytes())[1], ["not a snippet"])):
         memo.write_bytes(pickle.dumps(other))
         assert extraction.extract_all(docs) == first, other
 
