@@ -113,52 +113,41 @@ def site_link(target_url: str, page_url: str) -> str:
     return link + "/" if target_url.endswith("/") and not link.endswith("/") else link
 
 
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def _inline(text: str) -> str:
+    """An author's reason or an expected message as HTML: escaped, with its `code` spans kept."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", html.escape(text, quote=False))
+
+
 def _status_line(snippet: extraction.Snippet, page_url: str) -> str:
-    raw = raw_link(snippet, page_url)
+    """The check line under a block, as HTML: written after Markdown, because 1,609 more paragraphs through
+    Markdown's inline and tree processors were half of the hook's cost to a build."""
     parts = []
     if snippet.expect_fail:
         rung, message = snippet.expect_fail
-        parts.append(f"{icon('fail', 'snippet-fail')} **Fails on purpose** at {RUNG_LABELS[rung]}, "
-                     f"with “{html.escape(message)}”")
+        parts.append(f"{icon('fail', 'snippet-fail')} <strong>Fails on purpose</strong> at {RUNG_LABELS[rung]}, "
+                     f"with “{_inline(message)}”")
         passed = [r for r in snippet.checks if extraction.RUNGS.index(r) < extraction.RUNGS.index(rung)]
         if passed:
             parts.append("passes " + " · ".join(RUNG_LABELS[r] for r in passed))
     elif snippet.checks:
-        parts.append(icon("ok", "snippet-ok") + " **Checked:** " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
+        parts.append(icon("ok", "snippet-ok") + " <strong>Checked:</strong> " + " · ".join(RUNG_LABELS[r] for r in snippet.checks))
     reasons = defaultdict(list)
     for rung, reason in snippet.skipped.items():  # every reason an author wrote, even for a rung that cannot apply
         reasons[reason].append(rung)
     for reason, rungs in reasons.items():
         label = "not checked" if not snippet.checks else "not checked by " + ", ".join(RUNG_LABELS[r] for r in rungs)
-        parts.append(f"{icon('skip', 'snippet-skip')} {label}: {html.escape(reason)}")
+        parts.append(f"{icon('skip', 'snippet-skip')} {label}: {_inline(reason)}")
     if snippet.lang in extraction.EXTENSIONS:
-        parts.append(f'<a class="snippet-raw" href="{html.escape(raw)}">{icon("raw")} {snippet.id}.{snippet.ext}</a>')
-    return " — ".join(parts) + "\n{ .snippet-status data-search-exclude=\"1\" }"
-
-
-def _status_after(lines: list[str], end_line: int) -> int:
-    """Line after which a snippet's status goes: after the fence, or after the code-annotation list that
-    Material requires to follow the fence directly."""
-    fence = lines[end_line - 1]
-    indent = fence[: len(fence) - len(fence.lstrip())]
-    item = re.compile(rf"^{re.escape(indent)}\d+\.\s")
-    following = end_line
-    while following < len(lines) and not lines[following].strip():
-        following += 1
-    if following >= len(lines) or not item.match(lines[following]):
-        return end_line
-    last = following
-    for number in range(following, len(lines)):
-        text = lines[number]
-        if item.match(text) or (text.strip() and text.startswith(indent + " ")):
-            last = number
-        elif text.strip():
-            break
-    return last + 1
+        parts.append(f'<a class="snippet-raw" href="{html.escape(raw_link(snippet, page_url))}">{icon("raw")} '
+                     f'{snippet.id}.{snippet.ext}</a>')
+    return '<p class="snippet-status" data-search-exclude="1">' + " — ".join(parts) + "</p>"
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Strip annotations, put titles on fences, and write each snippet's result under it."""
+    """Strip annotations and the practice criteria, put titles on fences and a practice line before solutions."""
     page_snippets = _by_page.get(page.file.src_uri, [])
     lines = markdown.split("\n")
     # MkDocs hands over the page without its front matter: snippet lines count from the file's first line.
@@ -167,14 +156,10 @@ def on_page_markdown(markdown, page, config, files):
     shift = raw[: max(raw.find(markdown[:200]), 0)].count("\n") if markdown.strip() else 0
     if shift:
         lines = [""] * shift + lines
-    titles = {s.line: s.title for s in page_snippets if s.title}
-    statuses: dict[int, list[str]] = defaultdict(list)
     for snippet in page_snippets:
         if snippet.end_line > len(lines) or not lines[snippet.end_line - 1].strip().startswith(("```", "~~~")):
             raise PluginError(f"{snippet.source} changed while the site was being built: build again")
-        fence = lines[snippet.end_line - 1]
-        indent = fence[: len(fence) - len(fence.lstrip())]
-        statuses[_status_after(lines, snippet.end_line)] += [""] + [indent + t for t in _status_line(snippet, page.url).split("\n")]
+    titles = {s.line: s.title for s in page_snippets if s.title}
     page_tasks = _tasks_by_page.get(page.file.src_uri, [])
     hidden = {n for task in page_tasks for n in range(task.line, task.comment_end + 1)}
     before_solution = {task.solution_lines[0]: _practice_line(task, page.file.src_uri) for task in page_tasks}
@@ -189,8 +174,6 @@ def on_page_markdown(markdown, page, config, files):
         if number in titles:
             line = f'{line} title="{html.escape(titles[number])}"'
         out.append(line)
-        if number in statuses:
-            out.extend(statuses[number] + [""])
     return "\n".join(out)
 
 
@@ -200,6 +183,8 @@ def on_page_markdown(markdown, page, config, files):
 _BLOCK_THEN_LIST = re.compile(r"</code></pre></div>\s*<ol>")
 _CODE_MARKER = re.compile(r'<span class="c1">#\s*\((\d+)\)!?</span>')
 _WHITESPACE_TOKEN = re.compile(r'<span class="w">([^<]*)</span>')
+# Where a block's check line goes: after the block, and after its notes when it has some.
+_BLOCK_END = re.compile(r'</code></pre></div>(?:\s*<ol class="hb-notes">.*?</ol>)?', re.S)
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 _CODE_BLOCK = re.compile(r'<div class="highlight">((<span class="filename">)?[^<]*(?:</span>)?<pre><span></span><code[^>]*>)'
                          r'(?=(.*?)</code></pre>)', re.S)
@@ -220,10 +205,11 @@ def on_page_content(html_text, page, config, files):
         out += [html_text[done:start], block, end.group(0)[:-len("<ol>")], '<ol class="hb-notes">', notes]
         done = notes_end
     out.append(html_text[done:])
+    html_text = _with_statuses("".join(out), page)
     # Material makes a code block that scrolls sideways focusable when it sets the block up, which content.lazy
     # defers until the block is on screen: every block is focusable from the start, so keyboard readers reach
     # them all, and Material drops the tab stop of a block that turns out not to scroll.
-    html_text = "".join(out).replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
+    html_text = html_text.replace("<pre><span></span><code>", '<pre><span></span><code tabindex="0">')
     # Whitespace tokens are not coloured: their spans were a quarter of a long page's DOM, which a phone styles
     # and lays out before it can respond.
     html_text = _WHITESPACE_TOKEN.sub(r"\1", html_text)
@@ -233,6 +219,22 @@ def on_page_content(html_text, page, config, files):
                                           f'{";--hb-title:1" if m[2] else ""}">{m[1]}', html_text)
     return _TABLE.sub(lambda m: f'<div class="hb-table" style="--hb-rows:{m[1].count("<tr")}"><table>{m[1]}</table></div>',
                       html_text)
+
+
+def _with_statuses(html_text: str, page) -> str:
+    """Each block's check line under it: a page's blocks come out of Markdown in the order they were extracted."""
+    page_snippets = _by_page.get(page.file.src_uri, [])
+    ends = list(_BLOCK_END.finditer(html_text))
+    if page.file.abs_src_path and len(ends) != len(page_snippets):
+        raise PluginError(f"{page.file.src_uri}: {len(ends)} code blocks in its HTML but {len(page_snippets)} extracted; "
+                          "a block that is not a fence (raw HTML?) cannot carry a check line")
+    if not page_snippets:
+        return html_text
+    out, done = [], 0
+    for end, snippet in zip(ends, page_snippets):
+        out += [html_text[done:end.end()], _status_line(snippet, page.url)]
+        done = end.end()
+    return "".join(out) + html_text[done:]
 
 
 def _practice_line(task: practice.Task, page: str) -> str:

@@ -169,6 +169,41 @@ def test_pages_show_snippet_results_and_hide_annotations(built_site):
             html.parent.name == "checks", f"{html}: annotation text leaked"
 
 
+def test_each_block_carries_its_own_check_line(built_site):
+    """The hook writes check lines into the HTML by the blocks' order: the Nth line under a page's Nth block names
+    the Nth snippet extracted from it, and follows that block (or its notes) directly."""
+    from handbook.snippets import EXTENSIONS, extract_all
+
+    by_page: dict[str, list] = {}
+    for snippet in extract_all():
+        by_page.setdefault(snippet.page, []).append(snippet)
+    for page, snippets in by_page.items():
+        html = (built_site / page_url(page) / "index.html").read_text(encoding="utf-8")
+        lines = list(re.finditer(r'<p class="snippet-status"[^>]*>(.*?)</p>', html, re.S))
+        assert len(lines) == len(snippets), f"{page}: {len(lines)} check lines for {len(snippets)} blocks"
+        for line, snippet in zip(lines, snippets):
+            before = html[:line.start()].rstrip()
+            assert before.endswith(("</code></pre></div>", "</ol>")), f"{snippet.location}: check line not under its block"
+            if snippet.lang in EXTENSIONS:
+                assert f"{snippet.id}.{snippet.ext}</a>" in line[1], f"{snippet.location}: another block's check line"
+
+
+def test_a_block_that_is_not_a_fence_stops_the_build():
+    """A code block the extraction did not see (raw HTML) would shift every check line after it: the hook refuses."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    spec = importlib.util.spec_from_file_location("snippets_hook", REPO / "hooks" / "snippets_hook.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="extra.md", abs_src_path="/docs/extra.md"), url="extra/")
+    raw_block = '<div class="highlight"><pre><span></span><code>echo hi\n</code></pre></div>'
+    with pytest.raises(PluginError, match=r"extra\.md: 1 code blocks in its HTML but 0 extracted"):
+        hook.on_page_content(f"<p>Text</p>{raw_block}", page, {}, None)
+
+
 def test_code_notes_are_drawn_at_build_time(built_site):
     """Every `# (N)!` marker of the pages becomes a badge linking to its note under the block; none is left raw."""
     markers = sum(len(re.findall(r"#\s*\(\d+\)!", p.read_text(encoding="utf-8"))) for p in (REPO / "docs").rglob("*.md"))
