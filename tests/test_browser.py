@@ -264,11 +264,17 @@ def test_copy_button_copies_the_manifest(new_context, site_url):
 @pytest.mark.browser
 def test_palette_toggle_switches_and_persists(page):
     problems = watch(page)
+    page.add_init_script(FLAG_LOG)
     open_page(page, "workloads/pods/")
     assert scheme(page) == "default", "a light-mode browser starts in the light scheme"
+    assert page.evaluate("window.hbFlagLog") == [], "start-up toggled data-md-color-switching (overrides/main.html)"
+    assert page.evaluate("window.hbClassAtBody") == "js", "the page was first styled as no-js (overrides/main.html)"
+    assert page.locator("meta[name=color-scheme]").count() == 1, "Material's color-scheme meta was added at start-up"
     light_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert page_scheme(page) == "light"
     set_scheme(page, "slate")
+    page.wait_for_function("!document.body.hasAttribute('data-md-color-switching')")
+    assert page.evaluate("window.hbFlagLog") == ["set", "removed"], "a switch no longer turns transitions off"
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != light_background
     assert page_scheme(page) == "dark", "the color-scheme meta did not follow the switch to dark (overrides/main.html)"
     page.reload()
@@ -281,6 +287,57 @@ def test_palette_toggle_switches_and_persists(page):
     assert page_scheme(page) == "light"
     page.reload()
     assert scheme(page) == "default", "light scheme lost on reload"
+    assert not problems, "\n".join(problems)
+
+
+# From before the page's own scripts run: every change of body's data-md-color-switching, and the root's classes
+# when body appears (what the page is first styled with).
+FLAG_LOG = """window.hbFlagLog = [];
+new MutationObserver(records => records.forEach(r => window.hbFlagLog.push(
+  r.target.hasAttribute(r.attributeName) ? "set" : "removed"))
+).observe(document, {subtree: true, attributeFilter: ["data-md-color-switching"]});
+const watchBody = new MutationObserver(() => {
+  if (document.body) { window.hbClassAtBody = document.documentElement.className; watchBody.disconnect(); }
+});
+watchBody.observe(document, {childList: true, subtree: true});"""
+
+
+@pytest.mark.browser
+def test_instant_navigation_keeps_every_link_right(page, site_url):
+    """Material's instant navigation needs absolute links once the address has moved on: overrides/main.html writes
+    them at the first click instead of at start-up. A page turned in place, a link on the new page, and the back
+    button all land where they should, without a full reload and without a second copy of the stylesheets."""
+    from playwright.sync_api import expect
+
+    problems = watch(page)
+
+    def served_sitemap(route):
+        """Material turns pages in place only for addresses in sitemap.xml, written for the SITE_URL the site was
+        built with (mkdocs.yml's default); this server runs on another port, so the sitemap is given its address."""
+        sitemap = route.fetch().text().replace("http://127.0.0.1:8000/", site_url)
+        route.fulfill(body=sitemap, content_type="application/xml")
+
+    page.route("**/sitemap.xml", served_sitemap)
+    open_page(page, "workloads/pods/")
+    nav_link = page.locator("nav.md-nav--primary a.md-nav__link[href$='namespaces/']").first
+    assert nav_link.get_attribute("href") == "../namespaces/", "links were rewritten at start-up"
+    page.evaluate("window.hbSamePage = true")
+    stylesheets = page.locator("link[rel=stylesheet]").count()
+    nav_link.click()
+    expect(page).to_have_url(re.compile(r"/workloads/namespaces/$"))
+    expect(page.locator("h1")).to_have_text(re.compile("Namespaces"))
+    assert page.evaluate("window.hbSamePage === true"), "the page was reloaded instead of turned in place"
+    relative = page.evaluate("""[...document.querySelectorAll('[href], [src]')].map(el => el.getAttribute('href')
+        ?? el.getAttribute('src')).filter(url => !/^([a-z]+:)?\\/\\//i.test(url) && !url.startsWith('#'))""")
+    assert relative == [], f"relative links left after a navigation: {relative[:5]}"
+    assert page.locator("link[rel=stylesheet]").count() == stylesheets
+    page.locator("article a[href$='/networking/services/']").first.click()
+    expect(page).to_have_url(re.compile(r"/networking/services/$"))
+    expect(page.locator("h1")).to_have_text(re.compile("Services"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/workloads/namespaces/$"))
+    expect(page.locator("h1")).to_have_text(re.compile("Namespaces"))
+    assert page.evaluate("window.hbSamePage === true")
     assert not problems, "\n".join(problems)
 
 

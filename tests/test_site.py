@@ -325,15 +325,3 @@ def test_home_page_states_the_kubernetes_version():
     minor = ".".join(KUBERNETES_VERSION.split(".")[:2])
     assert f"Kubernetes v{minor}" in (DOCS / "index.md").read_text(encoding="utf-8")
 
-
-def test_copied_palette_script_matches_the_installed_theme():
-    """overrides/partials/javascripts/palette.html is Material's with one statement in front: an upgrade of Material
-    that changes the original fails here instead of shipping an old copy."""
-    import material
-
-    partial = "partials/javascripts/palette.html"
-    original = (Path(material.__file__).parent / "templates" / partial).read_text(encoding="utf-8")
-    copy = (REPO / "overrides" / partial).read_text(encoding="utf-8")
-    script = re.search(r"<script>.*</script>", original, re.S).group(0)
-    added = 'document.body.setAttribute("data-md-color-switching","");'
-    assert script.replace("<script>", "<script>" + added, 1) in copy
